@@ -1,0 +1,33 @@
+import type { ChecklistItem } from '@/utils/steps/schema';
+
+export interface ChecklistProps {
+  stepId: string;
+  items: readonly ChecklistItem[];
+  /** Item ids that are ticked. */
+  checked: ReadonlySet<string>;
+  onToggle(itemId: string, checked: boolean): void;
+}
+
+/** Native checkboxes with labels; `data-item-id` is part of the public contract. */
+export function Checklist({ stepId, items, checked, onToggle }: ChecklistProps) {
+  if (items.length === 0) return <p class="muted">Nothing to tick on this step.</p>;
+  return (
+    <ul class="checklist" data-testid="checklist">
+      {items.map((item) => {
+        const inputId = `item-${stepId}-${item.id}`;
+        return (
+          <li key={item.id}>
+            <input
+              type="checkbox"
+              id={inputId}
+              data-item-id={item.id}
+              checked={checked.has(item.id)}
+              onChange={(e) => onToggle(item.id, (e.currentTarget as HTMLInputElement).checked)}
+            />
+            <label for={inputId}>{item.label}</label>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,47 @@
+import { defineConfig } from 'wxt';
+import { CONTENT_MATCHES } from './utils/sites';
+
+// The manifest is built per browser: Chrome/Edge get `side_panel` (+ the `sidePanel` permission, added by WXT
+// for the sidepanel entrypoint); Firefox gets `sidebar_action` and must declare data collection (none).
+export default defineConfig({
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    // Preact's automatic JSX runtime without Babel: Vite's own transform does it.
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    build: { target: 'es2022' },
+  }),
+  manifest: ({ browser }) => ({
+    name: 'iQIES Access Guide',
+    description:
+      'Step-by-step guide beside HARP and iQIES: where you are, what to do next, your checklist saved on this computer.',
+    // storage: progress lives in extension storage. Nothing else is requested; content-script matches (the two
+    // CMS hosts, see utils/sites.ts) are the only host access.
+    permissions: ['storage'],
+    action: { default_title: 'Open iQIES Access Guide' },
+    commands:
+      browser === 'firefox'
+        ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+G' }, description: 'Open the guide' } }
+        : { _execute_action: { suggested_key: { default: 'Alt+Shift+G' }, description: 'Open the guide' } },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'iqies-access-guide@example.org',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  hooks: {
+    'build:manifestGenerated': (_wxt, manifest) => {
+      // Guard: the manifest never asks for more hosts than the two CMS sites.
+      const hosts = [...(manifest.host_permissions ?? []), ...(manifest.content_scripts ?? []).flatMap((c) => c.matches ?? [])];
+      for (const h of hosts) {
+        if (!CONTENT_MATCHES.includes(h)) throw new Error(`Unexpected host access in manifest: ${h}`);
+      }
+    },
+  },
+});
