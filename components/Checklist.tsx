@@ -6,10 +6,12 @@ export interface ChecklistProps {
   /** Item ids that are ticked. */
   checked: ReadonlySet<string>;
   onToggle(itemId: string, checked: boolean): void;
+  /** False while saved progress is still loading: ticking then could be overwritten by the load. */
+  ready?: boolean;
 }
 
 /** Native checkboxes with labels; `data-item-id` is part of the public contract. */
-export function Checklist({ stepId, items, checked, onToggle }: ChecklistProps) {
+export function Checklist({ stepId, items, checked, onToggle, ready = true }: ChecklistProps) {
   if (items.length === 0) return <p class="muted">Nothing to tick on this step.</p>;
   return (
     <ul class="checklist" data-testid="checklist">
@@ -22,6 +24,7 @@ export function Checklist({ stepId, items, checked, onToggle }: ChecklistProps) 
               id={inputId}
               data-item-id={item.id}
               checked={checked.has(item.id)}
+              disabled={!ready}
               onChange={(e) => onToggle(item.id, (e.currentTarget as HTMLInputElement).checked)}
             />
             <label for={inputId}>{item.label}</label>

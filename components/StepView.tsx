@@ -10,9 +10,10 @@ export interface StepViewProps {
   /** True when this is the step recognised on the followed page. */
   isDetected: boolean;
   onToggle(itemId: string, checked: boolean): void;
+  checklistReady?: boolean;
 }
 
-export function StepView({ step, checked, isDetected, onToggle }: StepViewProps) {
+export function StepView({ step, checked, isDetected, onToggle, checklistReady = true }: StepViewProps) {
   return (
     <article class="step" data-testid="step-view" aria-labelledby="step-title">
       <p class="eyebrow">{isDetected ? 'You are here' : 'Step'}</p>
@@ -37,7 +38,7 @@ export function StepView({ step, checked, isDetected, onToggle }: StepViewProps)
             ({step.checklist.filter((i) => checked.has(i.id)).length} of {step.checklist.length} done)
           </span>
         </h3>
-        <Checklist stepId={step.id} items={step.checklist} checked={checked} onToggle={onToggle} />
+        <Checklist stepId={step.id} items={step.checklist} checked={checked} onToggle={onToggle} ready={checklistReady} />
       </section>
       <section aria-labelledby="guidance-heading">
         <h3 id="guidance-heading">Guidance</h3>

@@ -13,7 +13,7 @@ import { useTicks } from './use-ticks';
 /** The panel's one container: owns data, hands props to presentational components. */
 export function App() {
   const { page } = usePageState(location.search);
-  const { ticks, error, toggle } = useTicks(DEFAULT_WORKSPACE);
+  const { ticks, loaded, error, toggle } = useTicks(DEFAULT_WORKSPACE);
   const detected = detectedStepOf(page) || null;
   const [chosen, setChosen] = useState<StepId | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -51,6 +51,7 @@ export function App() {
           step={shown}
           checked={checkedFor(shown)}
           isDetected={shown.id === detected}
+          checklistReady={loaded}
           onToggle={(itemId, checked) => toggle(shown.id, itemId, checked)}
         />
       ) : (

@@ -1,0 +1,74 @@
+import { fireEvent, render, screen } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import { Checklist } from '@/components/Checklist';
+import { Guidance } from '@/components/Guidance';
+import { JourneyList } from '@/components/JourneyList';
+import { PageStatus } from '@/components/PageStatus';
+import { StepView } from '@/components/StepView';
+import { STEPS, getStep } from '@/utils/steps/catalogue';
+
+const profile = getStep('harp-profile')!;
+
+describe('Checklist', () => {
+  it('renders native checkboxes with item ids and labels, and reports toggles', () => {
+    const onToggle = vi.fn();
+    render(<Checklist stepId={profile.id} items={profile.checklist} checked={new Set(['legal-name'])} onToggle={onToggle} />);
+    const boxes = screen.getAllByRole('checkbox') as HTMLInputElement[];
+    expect(boxes.map((b) => b.dataset.itemId)).toEqual(profile.checklist.map((i) => i.id));
+    expect(boxes.filter((b) => b.checked).map((b) => b.dataset.itemId)).toEqual(['legal-name']);
+    fireEvent.click(screen.getByLabelText(profile.checklist[0]!.label));
+    expect(onToggle).toHaveBeenCalledWith(profile.checklist[0]!.id, true);
+  });
+
+  it('says so when there is nothing to tick', () => {
+    render(<Checklist stepId="x" items={[]} checked={new Set()} onToggle={() => undefined} />);
+    expect(screen.getByText('Nothing to tick on this step.')).toBeTruthy();
+  });
+});
+
+describe('Guidance', () => {
+  it('renders content as text, never as markup', () => {
+    const evil = '<img src=x onerror=alert(1)>';
+    const { container } = render(<Guidance blocks={[{ kind: 'warning', text: evil }]} />);
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.textContent).toContain(evil);
+  });
+});
+
+describe('StepView', () => {
+  it('shows title, summary, checklist count and dated sources', () => {
+    render(<StepView step={profile} checked={new Set(['legal-name'])} isDetected onToggle={() => undefined} />);
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(profile.title);
+    expect(screen.getByText('You are here')).toBeTruthy();
+    expect(screen.getByText(`(1 of ${profile.checklist.length} done)`)).toBeTruthy();
+    expect(screen.getByText(profile.checkedOn).tagName).toBe('TIME');
+    for (const s of profile.sources) expect((screen.getByText(s.title) as HTMLAnchorElement).href).toBe(s.url);
+  });
+});
+
+describe('JourneyList', () => {
+  it('marks only the shown step with aria-current and data-step-id, and lets any step be chosen', () => {
+    const onSelect = vi.fn();
+    const { container } = render(
+      <JourneyList steps={STEPS} shownId="harp-account" detectedId="harp-profile" doneCount={() => 0} onSelect={onSelect} />,
+    );
+    const current = container.querySelectorAll('[aria-current="step"]');
+    expect(current).toHaveLength(1);
+    expect((current[0] as HTMLElement).dataset.stepId).toBe('harp-account');
+    expect(container.querySelectorAll('[data-step-id]')).toHaveLength(1);
+    expect(screen.getByText('You are here').closest('button')?.dataset.journeyStep).toBe('harp-profile');
+    fireEvent.click(screen.getByText(getStep('iqies-welcome')!.title));
+    expect(onSelect).toHaveBeenCalledWith('iqies-welcome');
+  });
+});
+
+describe('PageStatus', () => {
+  it('is honest about unknown pages and other sites', () => {
+    const { rerender, container } = render(<PageStatus page={{ kind: 'unknown', site: 'harp' }} detectedTitle={null} />);
+    expect(container.textContent).toContain("I can't tell which step this is.");
+    rerender(<PageStatus page={{ kind: 'off-site' }} detectedTitle={null} />);
+    expect(container.textContent).toContain('follows pages on harp.cms.gov and iqies.cms.gov');
+    rerender(<PageStatus page={{ kind: 'known', site: 'harp', step: 'harp-profile' }} detectedTitle="HARP: Profile Information" />);
+    expect(container.textContent).toBe('You are here: HARP: Profile Information');
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { safeText, takeSnapshot } from '@/utils/steps/page-snapshot';
+
+function page(html: string): Document {
+  const doc = document.implementation.createHTMLDocument('Practice');
+  doc.body.innerHTML = html;
+  return doc;
+}
+const loc = { hostname: 'harp.cms.gov', pathname: '/register/profile-info', hash: '' };
+
+describe('takeSnapshot', () => {
+  it('reads headings, labels and buttons', () => {
+    const doc = page(`<h1>HARP</h1><h2>Profile Information</h2><label for="a">First Name</label><input id="a"><button>Next</button>`);
+    const s = takeSnapshot(doc, loc);
+    expect(s.headings).toEqual(['HARP', 'Profile Information']);
+    expect(s.labels).toEqual(['First Name']);
+    expect(s.buttons).toEqual(['Next']);
+    expect(s.path).toBe('/register/profile-info');
+  });
+
+  it('never includes form field values or option texts', () => {
+    const doc = page(`
+      <h2>Profile Information</h2>
+      <label>First Name <input value="SENTINEL-INPUT"></label>
+      <label>State <select><option selected>SENTINEL-OPTION</option></select></label>
+      <label>Notes <textarea>SENTINEL-TEXTAREA</textarea></label>
+      <label>Bio <div contenteditable="true">SENTINEL-EDITABLE</div></label>
+      <button>Next<input type="hidden" value="SENTINEL-HIDDEN"></button>`);
+    const s = takeSnapshot(doc, loc);
+    expect(JSON.stringify(s)).not.toContain('SENTINEL');
+    expect(s.labels).toEqual(['First Name', 'State', 'Notes', 'Bio']);
+  });
+
+  it('reads only headings on identity-proofing pages', () => {
+    const doc = page(`<h2>Verify your Identity</h2><label>Which street did you live on?</label><button>Maple Street</button>`);
+    const s = takeSnapshot(doc, loc);
+    expect(s.headings).toEqual(['Verify your Identity']);
+    expect(s.labels).toEqual([]);
+    expect(s.buttons).toEqual([]);
+  });
+
+  it('clips long text and caps the number of items', () => {
+    const doc = page(`<h2>${'x'.repeat(5000)}</h2>` + '<label>L</label>'.repeat(200));
+    const s = takeSnapshot(doc, loc);
+    expect(s.headings[0]!.length).toBeLessThanOrEqual(120);
+    expect(s.labels.length).toBeLessThanOrEqual(40);
+  });
+
+  it('reads the current item of a progress indicator', () => {
+    const doc = page(`<ol><li>Profile Information</li><li aria-current="step">Account Information</li></ol>`);
+    expect(takeSnapshot(doc, loc).current).toEqual(['Account Information']);
+  });
+
+  it('skips hidden text', () => {
+    const el = page(`<h2>Visible <span aria-hidden="true">Hidden</span></h2>`).querySelector('h2')!;
+    expect(safeText(el)).toBe('Visible');
+  });
+});

@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { PAGES_DIR, PRACTICE_PAGES, SENTINEL } from '../../fixtures/pages';
+import { detectStep } from '@/utils/steps/detect-step';
+import { takeSnapshot } from '@/utils/steps/page-snapshot';
+import { RULES } from '@/utils/steps/rules';
+
+function load(file: string): Document {
+  return new DOMParser().parseFromString(readFileSync(`${PAGES_DIR}/${file}`, 'utf8'), 'text/html');
+}
+
+describe('practice pages', () => {
+  it.each(PRACTICE_PAGES)('$file is recognised as $expected', ({ url, file, expected }) => {
+    const u = new URL(url);
+    const snapshot = takeSnapshot(load(file), { hostname: u.hostname, pathname: u.pathname, hash: u.hash });
+    expect(detectStep(snapshot, RULES).step).toBe(expected);
+    expect(JSON.stringify(snapshot)).not.toContain(SENTINEL);
+  });
+
+  it.each(PRACTICE_PAGES)('$file is marked as a practice page', ({ file }) => {
+    expect(load(file).querySelector('.practice-note')?.textContent).toContain('Practice page');
+  });
+});
