@@ -18,6 +18,8 @@ export interface StepViewProps {
   /** On a track: the step after this one (null at the end of the track); undefined when no track is chosen. */
   next?: Step | null;
   onOpenStep?(id: StepId): void;
+  /** On a track: this step's place in it. */
+  place?: { index: number; total: number } | null;
 }
 
 function WhatNext({ next, onOpenStep }: { next: Step | null; onOpenStep?(id: StepId): void }) {
@@ -52,10 +54,14 @@ function WhatNext({ next, onOpenStep }: { next: Step | null; onOpenStep?(id: Ste
   );
 }
 
-export function StepView({ step, checked, isDetected, onToggle, checklistReady = true, note, next, onOpenStep }: StepViewProps) {
+export function StepView({ step, checked, isDetected, onToggle, checklistReady = true, note, next, onOpenStep, place }: StepViewProps) {
   return (
     <article class="step" data-testid="step-view" aria-labelledby="step-title">
-      <p class="eyebrow">{isDetected ? 'You are here' : 'Step'}</p>
+      <p class="eyebrow">
+        {place && <span>{`Step ${place.index + 1} of ${place.total}`}</span>}
+        {place && isDetected && ' · '}
+        {isDetected ? <span>You are here</span> : !place && 'Step'}
+      </p>
       <h2 id="step-title" tabIndex={-1}>
         {step.title}
       </h2>

@@ -114,6 +114,7 @@ export function App() {
           note={track?.notes?.[shown.id] ?? null}
           next={nextOf(shown)}
           onOpenStep={openStep}
+          place={track && onTrack(shown.id) ? { index: track.steps.indexOf(shown.id), total: track.steps.length } : null}
         />
       ) : (
         <section class="overview" aria-labelledby="overview-heading" data-testid="overview">
