@@ -1,25 +1,26 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { HelpLinks } from '@/components/HelpLinks';
-import { JourneyList } from '@/components/JourneyList';
+import { JourneyNav } from '@/components/JourneyNav';
+import { Overview } from '@/components/Overview';
 import { PageStatus } from '@/components/PageStatus';
 import { StepView } from '@/components/StepView';
 import { TrackChooser } from '@/components/TrackChooser';
 import { TrackProgress } from '@/components/TrackProgress';
 import { detectedStepOf } from '@/utils/page-state';
 import { DEFAULT_WORKSPACE } from '@/utils/progress/keys';
-import { STEPS, getStep } from '@/utils/steps/catalogue';
+import { getStep } from '@/utils/steps/catalogue';
 import type { StepId } from '@/utils/steps/ids';
 import type { Step } from '@/utils/steps/schema';
 import { TRACKS, getTrack } from '@/utils/tracks/data';
-import { journeyOf, nextStepId } from '@/utils/tracks/journey';
 import type { TrackId } from '@/utils/tracks/schema';
+import { useJourney } from './use-journey';
 import { usePageState } from './use-page-state';
 import { useTicks } from './use-ticks';
 import { useTrack } from './use-track';
 
-/** Moves keyboard focus to the step just opened, so the next Tab continues from its content. */
-function focusStepTitle() {
-  requestAnimationFrame(() => document.getElementById('step-title')?.focus());
+/** Moves keyboard focus after the view changed under it, so the next Tab continues from there. */
+function focusSoon(selector: string) {
+  requestAnimationFrame(() => document.querySelector<HTMLElement>(selector)?.focus());
 }
 
 /** The panel's one container: owns data, hands props to presentational components. */
@@ -32,6 +33,8 @@ export function App() {
   const [announcement, setAnnouncement] = useState('');
   const [chooserOpen, setChooserOpen] = useState(false);
   const [chooserDismissed, setChooserDismissed] = useState(false);
+  const view = useJourney(trackId, ticks, detected);
+  const { track, journey } = view;
 
   // A new detection wins over a hand-picked step, and is announced politely.
   useEffect(() => {
@@ -40,11 +43,6 @@ export function App() {
     else if (page.kind === 'unknown') setAnnouncement("I can't tell which step this page is.");
   }, [detected, page.kind]);
 
-  const track = trackId ? getTrack(trackId) : undefined;
-  const journey = useMemo(
-    () => (track ? journeyOf(track, getStep, (s, i) => Boolean(ticks[`${s}/${i}`]), detected) : null),
-    [track, ticks, detected],
-  );
   const shownId = chosen ?? detected;
   const shown = shownId ? getStep(shownId) : undefined;
   const checkedFor = useMemo(
@@ -52,28 +50,18 @@ export function App() {
     [ticks],
   );
   const showChooser = trackLoaded && (chooserOpen || (!trackId && !chooserDismissed));
-  const onTrack = (id: StepId) => !!track && track.steps.includes(id);
-  const trackSteps = track ? track.steps.map((id) => getStep(id)).filter((s): s is Step => !!s) : [];
-  const otherSteps = track ? STEPS.filter((s) => !track.steps.includes(s.id)) : STEPS;
-  const nextOf = (step: Step): Step | null | undefined => {
-    if (!track || !onTrack(step.id)) return undefined;
-    const id = nextStepId(track, step.id);
-    return id ? (getStep(id) ?? null) : null;
-  };
   const openStep = (id: StepId) => {
     setChosen(id);
-    focusStepTitle();
+    focusSoon('#step-title');
+  };
+  const closeChooser = () => {
+    setChooserOpen(false);
+    focusSoon('#step-title, #overview-heading');
   };
   const pickTrack = (id: TrackId) => {
     chooseTrack(id);
-    setChooserOpen(false);
     setAnnouncement(`Track chosen: ${getTrack(id)?.title ?? id}`);
-  };
-  const journeyProps = {
-    shownId,
-    detectedId: detected,
-    doneCount: (step: Step) => checkedFor(step).size,
-    onSelect: setChosen,
+    closeChooser();
   };
 
   return (
@@ -96,13 +84,20 @@ export function App() {
           current={trackId}
           onChoose={pickTrack}
           onDismiss={() => {
-            setChooserOpen(false);
             setChooserDismissed(true);
+            closeChooser();
           }}
         />
       )}
       {track && journey && !showChooser && (
-        <TrackProgress track={track} journey={journey} onChange={() => setChooserOpen(true)} />
+        <TrackProgress
+          track={track}
+          journey={journey}
+          onChange={() => {
+            setChooserOpen(true);
+            focusSoon('[data-track][aria-pressed="true"]');
+          }}
+        />
       )}
       {shown ? (
         <StepView
@@ -111,61 +106,29 @@ export function App() {
           isDetected={shown.id === detected}
           checklistReady={loaded}
           onToggle={(itemId, checked) => toggle(shown.id, itemId, checked)}
-          note={track?.notes?.[shown.id] ?? null}
-          next={nextOf(shown)}
+          note={view.noteOf(shown.id)}
+          next={view.nextOf(shown.id)}
+          place={view.placeOf(shown.id)}
           onOpenStep={openStep}
-          place={track && onTrack(shown.id) ? { index: track.steps.indexOf(shown.id), total: track.steps.length } : null}
         />
       ) : (
-        <section class="overview" aria-labelledby="overview-heading" data-testid="overview">
-          <h2 id="overview-heading">{track ? track.title : 'Your path to iQIES'}</h2>
-          {track ? (
-            <p>{track.intro}</p>
-          ) : (
-            <p>
-              Everyone needs a personal HARP account (with identity proofing and two-factor sign-in), then requests an
-              iQIES role for their facility's CCN. CMS approves a facility's first Provider Security Official (PSO); PSOs
-              approve everyone else. Progress is saved on this computer only.
-            </p>
-          )}
-          {journey?.currentId && (
-            <p>
-              <button type="button" class="next-button" data-testid="continue" onClick={() => openStep(journey.currentId!)}>
-                Continue: {getStep(journey.currentId)?.title}
-              </button>
-            </p>
-          )}
-          {!track && !showChooser && (
-            <p>
-              <button type="button" class="link-button" onClick={() => setChooserOpen(true)}>
-                Choose what you are doing
-              </button>
-            </p>
-          )}
-        </section>
+        <Overview
+          track={track}
+          current={journey?.currentId ? (getStep(journey.currentId) ?? null) : null}
+          onContinue={() => journey?.currentId && openStep(journey.currentId)}
+          onChooseTrack={showChooser ? undefined : () => setChooserOpen(true)}
+        />
       )}
-      <nav aria-label="Journey steps">
-        {track && journey ? (
-          <>
-            <h2 class="nav-heading">Your steps</h2>
-            <JourneyList
-              {...journeyProps}
-              steps={trackSteps}
-              label={`Steps for: ${track.title}`}
-              positionOf={(id) => journey.entries.find((e) => e.id === id)?.position ?? null}
-            />
-            <details class="other-steps" open={!!shownId && !onTrack(shownId)}>
-              <summary>Other steps ({otherSteps.length})</summary>
-              <JourneyList {...journeyProps} steps={otherSteps} label="Steps on other tracks" />
-            </details>
-          </>
-        ) : (
-          <>
-            <h2 class="nav-heading">All steps</h2>
-            <JourneyList {...journeyProps} steps={otherSteps} />
-          </>
-        )}
-      </nav>
+      <JourneyNav
+        track={track}
+        journey={journey}
+        trackSteps={view.trackSteps}
+        otherSteps={view.otherSteps}
+        shownId={shownId}
+        detectedId={detected}
+        doneCount={(step) => checkedFor(step).size}
+        onSelect={setChosen}
+      />
       <HelpLinks />
     </main>
   );

@@ -30,7 +30,8 @@ export const TRACKS: readonly Track[] = [
     steps: ['prepare', ...HARP_ACCOUNT, ...ROLE_REQUEST, 'access-approved', 'pso-backup', 'iqies-manage-requests', 'stay-active'],
     notes: {
       'iqies-user-role': 'On this track you request the Provider Security Official (PSO) role.',
-      'iqies-request-submitted': 'As the first PSO, your request goes to CMS, not to anyone at your facility.',
+      'iqies-request-submitted':
+        'As the first PSO, your request goes to CMS, not to anyone at your facility. CMS does not publish how long this takes; if you hear nothing for several days, ask the iQIES Service Center.',
       'access-approved': 'Next, make sure a second PSO requests the role too, so approvals never depend on one person.',
     },
   },

@@ -2,6 +2,8 @@ import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { HelpLinks } from '@/components/HelpLinks';
 import { JourneyList } from '@/components/JourneyList';
+import { JourneyNav } from '@/components/JourneyNav';
+import { Overview } from '@/components/Overview';
 import { StepView } from '@/components/StepView';
 import { TrackChooser } from '@/components/TrackChooser';
 import { TrackProgress } from '@/components/TrackProgress';
@@ -102,5 +104,31 @@ describe('HelpLinks', () => {
       expect(a.getAttribute('rel')).toBe('noreferrer noopener');
       expect(a.getAttribute('href')).toMatch(/^(https:|mailto:)/);
     }
+  });
+});
+
+describe('JourneyNav', () => {
+  it('lists the track first and opens "Other steps" when the shown step is not on the track', () => {
+    const track = getTrack('staff')!;
+    const trackSteps = track.steps.map((id) => getStep(id)!);
+    const others = [getStep('iqies-manage-requests')!];
+    const journey = journeyOf(track, getStep, () => false, null);
+    const { container } = render(
+      <JourneyNav track={track} journey={journey} trackSteps={trackSteps} otherSteps={others} shownId="iqies-manage-requests" detectedId="iqies-manage-requests" doneCount={() => 0} onSelect={() => undefined} />,
+    );
+    expect(container.querySelector('details')?.open).toBe(true);
+    expect(container.querySelectorAll('[aria-current="step"][data-step-id="iqies-manage-requests"]')).toHaveLength(1);
+    expect(container.querySelector('[data-status="current"] [data-journey-step]')?.getAttribute('data-journey-step')).toBe(track.steps[0]);
+  });
+});
+
+describe('Overview', () => {
+  it('shows the track intro and continues with the current step', () => {
+    const onContinue = vi.fn();
+    const track = getTrack('restore-access')!;
+    render(<Overview track={track} current={getStep('roles-revoked')!} onContinue={onContinue} />);
+    expect(screen.getByText(track.intro)).toBeTruthy();
+    fireEvent.click(screen.getByTestId('continue'));
+    expect(onContinue).toHaveBeenCalled();
   });
 });

@@ -159,6 +159,10 @@ export const harpSteps: Step[] = [
         kind: 'text',
         text: 'Had an older CMS (EIDM) account? Sign in to HARP with it, then sign in a second time before you request an iQIES role.',
       },
+      {
+        kind: 'warning',
+        text: 'After you sign in, HARP shows "User Roles" at the top right. That is for other CMS systems: iQIES roles are requested inside iQIES, not there.',
+      },
       { kind: 'next', text: 'Next: two-factor authentication.' },
     ],
     problems: [
