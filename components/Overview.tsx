@@ -6,12 +6,10 @@ export interface OverviewProps {
   /** The step to continue with on the track (first not done, or the detected one). */
   current: Step | null;
   onContinue(): void;
-  /** Shown when no track is chosen and the chooser is closed. */
-  onChooseTrack?: () => void;
 }
 
 /** Shown when no step is open: the track's intro, or the journey in a paragraph. */
-export function Overview({ track, current, onContinue, onChooseTrack }: OverviewProps) {
+export function Overview({ track, current, onContinue }: OverviewProps) {
   return (
     <section class="overview" aria-labelledby="overview-heading" data-testid="overview">
       <h2 id="overview-heading" tabIndex={-1}>
@@ -30,13 +28,6 @@ export function Overview({ track, current, onContinue, onChooseTrack }: Overview
         <p>
           <button type="button" class="next-button" data-testid="continue" onClick={onContinue}>
             Continue: {current.title}
-          </button>
-        </p>
-      )}
-      {!track && onChooseTrack && (
-        <p>
-          <button type="button" class="link-button" onClick={onChooseTrack}>
-            Choose what you are doing
           </button>
         </p>
       )}

@@ -27,12 +27,11 @@ function focusSoon(selector: string) {
 export function App() {
   const { page } = usePageState(location.search);
   const { ticks, loaded, error, toggle } = useTicks(DEFAULT_WORKSPACE);
-  const { track: trackId, loaded: trackLoaded, chooseTrack } = useTrack();
+  const { track: trackId, loaded: trackLoaded, dismissed: chooserDismissed, chooseTrack, dismissChooser } = useTrack();
   const detected = detectedStepOf(page) || null;
   const [chosen, setChosen] = useState<StepId | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [chooserOpen, setChooserOpen] = useState(false);
-  const [chooserDismissed, setChooserDismissed] = useState(false);
   const view = useJourney(trackId, ticks, detected);
   const { track, journey } = view;
 
@@ -57,6 +56,10 @@ export function App() {
   const closeChooser = () => {
     setChooserOpen(false);
     focusSoon('#step-title, #overview-heading');
+  };
+  const openChooser = () => {
+    setChooserOpen(true);
+    focusSoon('[data-track][aria-pressed="true"], [data-track]');
   };
   const pickTrack = (id: TrackId) => {
     chooseTrack(id);
@@ -84,7 +87,7 @@ export function App() {
           current={trackId}
           onChoose={pickTrack}
           onDismiss={() => {
-            setChooserDismissed(true);
+            dismissChooser();
             closeChooser();
           }}
         />
@@ -93,11 +96,16 @@ export function App() {
         <TrackProgress
           track={track}
           journey={journey}
-          onChange={() => {
-            setChooserOpen(true);
-            focusSoon('[data-track][aria-pressed="true"]');
-          }}
+          onChange={openChooser}
         />
+      )}
+      {!track && trackLoaded && !showChooser && (
+        <p class="track-name">
+          <span class="muted">No track chosen: every step is listed. </span>
+          <button type="button" class="link-button" data-testid="change-track" onClick={openChooser}>
+            Choose what you are doing
+          </button>
+        </p>
       )}
       {shown ? (
         <StepView
@@ -116,7 +124,6 @@ export function App() {
           track={track}
           current={journey?.currentId ? (getStep(journey.currentId) ?? null) : null}
           onContinue={() => journey?.currentId && openStep(journey.currentId)}
-          onChooseTrack={showChooser ? undefined : () => setChooserOpen(true)}
         />
       )}
       <JourneyNav

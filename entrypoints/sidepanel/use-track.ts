@@ -1,24 +1,33 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { TrackId } from '@/utils/tracks/schema';
-import { loadTrack, saveTrack, watchTrack } from '@/utils/tracks/store';
+import { loadChooserDismissed, loadTrack, saveChooserDismissed, saveTrack, watchTrack } from '@/utils/tracks/store';
 
 export interface TrackState {
   track: TrackId | null;
+  /** "Not now" was chosen on the first-run chooser (remembered). */
+  dismissed: boolean;
   loaded: boolean;
   chooseTrack(id: TrackId | null): void;
+  dismissChooser(): void;
 }
 
 /** The chosen track, live across every open panel. */
 export function useTrack(): TrackState {
   const [track, setTrack] = useState<TrackId | null>(null);
+  const [dismissed, setDismissed] = useState(false);
   const [loaded, setLoaded] = useState(false);
 
   useEffect(() => {
     let live = true;
     const unwatch = watchTrack((id) => live && setTrack(id));
-    loadTrack()
-      .then((id) => live && (setTrack(id), setLoaded(true)))
-      .catch(() => live && setLoaded(true));
+    Promise.all([loadTrack(), loadChooserDismissed()])
+      .then(([id, wasDismissed]) => {
+        if (!live) return;
+        setTrack(id);
+        setDismissed(wasDismissed);
+      })
+      .catch(() => undefined)
+      .finally(() => live && setLoaded(true));
     return () => {
       live = false;
       unwatch();
@@ -30,5 +39,10 @@ export function useTrack(): TrackState {
     void saveTrack(id).catch(() => undefined);
   }, []);
 
-  return { track, loaded, chooseTrack };
+  const dismissChooser = useCallback(() => {
+    setDismissed(true);
+    void saveChooserDismissed(true).catch(() => undefined);
+  }, []);
+
+  return { track, dismissed, loaded, chooseTrack, dismissChooser };
 }

@@ -47,6 +47,7 @@ test.describe('tracks', () => {
     await panel.locator('[data-track="staff"]').focus();
     await panel.keyboard.press('Enter');
     await expect(panel.locator('main')).toHaveAttribute('data-track', 'staff');
+    await expect(panel.locator('#step-title')).toBeFocused(); // focus is not lost when the chooser closes
     // "You are here" from detection: the detected step is the current one on the track.
     await expect(panel.locator('li[data-status="current"] [data-journey-step="iqies-welcome"]')).toHaveCount(1);
     await expect(panel.locator('li[data-status="next"] [data-journey-step="iqies-user-category"]')).toHaveCount(1);
@@ -63,9 +64,16 @@ test.describe('tracks', () => {
     await expect(panel.locator('[aria-current="step"][data-step-id]')).toHaveCount(1);
   });
 
-  test('a detected step that is not on the track still shows, under "Other steps"', async ({ session }) => {
+  test('"Not now" is remembered; a detected step that is not on the track still shows, under "Other steps"', async ({ session }) => {
     const { tabId } = await openSite(session, 'https://iqies.cms.gov/user-management');
     const panel = await openPanel(session, tabId);
+    await panel.getByText('Not now: show all steps').click();
+    await expect(panel.getByTestId('track-chooser')).toHaveCount(0);
+    await panel.reload();
+    await expect(detected(panel)).toHaveAttribute('data-detected-step', 'iqies-manage-requests');
+    await expect(panel.getByTestId('track-chooser')).toHaveCount(0);
+    await expect(panel.locator('[data-journey-step]')).toHaveCount(STEPS.length);
+    await panel.getByTestId('change-track').click();
     await panel.locator('[data-track="staff"]').click();
     await expect(detected(panel)).toHaveAttribute('data-detected-step', 'iqies-manage-requests');
     const current = panel.locator('[aria-current="step"]');

@@ -8,6 +8,8 @@ import { parseTrackId } from './schema';
  * settings later without touching the panel.
  */
 const trackItem = storage.defineItem<unknown>('local:settings.track', { fallback: null, version: 1 });
+/** "Not now" on the first-run chooser: remembered so the chooser does not return on every panel open. */
+const dismissedItem = storage.defineItem<unknown>('local:settings.trackChooserDismissed', { fallback: false, version: 1 });
 
 export async function loadTrack(): Promise<TrackId | null> {
   return parseTrackId(await trackItem.getValue());
@@ -21,4 +23,13 @@ export async function saveTrack(id: TrackId | null): Promise<void> {
 /** Calls back whenever the chosen track changes, in any open panel. */
 export function watchTrack(onChange: (id: TrackId | null) => void): () => void {
   return trackItem.watch((value) => onChange(parseTrackId(value)));
+}
+
+export async function loadChooserDismissed(): Promise<boolean> {
+  return (await dismissedItem.getValue()) === true;
+}
+
+export async function saveChooserDismissed(dismissed: boolean): Promise<void> {
+  if (dismissed) await dismissedItem.setValue(true);
+  else await dismissedItem.removeValue();
 }

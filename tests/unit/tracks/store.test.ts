@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { loadTrack, saveTrack, watchTrack } from '@/utils/tracks/store';
+import { loadChooserDismissed, loadTrack, saveChooserDismissed, saveTrack, watchTrack } from '@/utils/tracks/store';
 
 describe('track store', () => {
   it('reads no track on first run, then the chosen one', async () => {
@@ -27,5 +27,15 @@ describe('track store', () => {
     stop();
     await saveTrack('first-pso');
     expect(seen).toEqual(['staff', null]);
+  });
+});
+
+describe('chooser dismissal', () => {
+  it('is remembered, and reads anything but true as not dismissed', async () => {
+    expect(await loadChooserDismissed()).toBe(false);
+    await saveChooserDismissed(true);
+    expect(await loadChooserDismissed()).toBe(true);
+    await fakeBrowser.storage.local.set({ 'settings.trackChooserDismissed': 'yes' });
+    expect(await loadChooserDismissed()).toBe(false);
   });
 });
