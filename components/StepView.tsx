@@ -1,3 +1,5 @@
+import { SITES, siteHome } from '@/utils/sites';
+import type { StepId } from '@/utils/steps/ids';
 import type { Step } from '@/utils/steps/schema';
 import { Checklist } from './Checklist';
 import { CONTACTS } from './contacts';
@@ -11,16 +13,65 @@ export interface StepViewProps {
   isDetected: boolean;
   onToggle(itemId: string, checked: boolean): void;
   checklistReady?: boolean;
+  /** Advice for this step on the chosen track only. */
+  note?: string | null;
+  /** On a track: the step after this one (null at the end of the track); undefined when no track is chosen. */
+  next?: Step | null;
+  onOpenStep?(id: StepId): void;
+  /** On a track: this step's place in it. */
+  place?: { index: number; total: number } | null;
 }
 
-export function StepView({ step, checked, isDetected, onToggle, checklistReady = true }: StepViewProps) {
+function WhatNext({ next, onOpenStep }: { next: Step | null; onOpenStep?(id: StepId): void }) {
+  return (
+    <section class="what-next" aria-labelledby="what-next-heading" data-testid="what-next">
+      <h3 id="what-next-heading">What comes next</h3>
+      {next ? (
+        <>
+          <p>
+            <button type="button" class="next-button" data-next-step={next.id} onClick={() => onOpenStep?.(next.id)}>
+              Next step: {next.title}
+            </button>
+          </p>
+          <p class="muted">
+            {next.site === 'none' ? (
+              'Not on a website: something to do or wait for.'
+            ) : (
+              <>
+                On{' '}
+                <a href={siteHome(next.site)} target="_blank" rel="noreferrer noopener">
+                  {SITES[next.site]}
+                </a>
+                .
+              </>
+            )}
+          </p>
+        </>
+      ) : (
+        <p>This is the last step of your track. Well done.</p>
+      )}
+    </section>
+  );
+}
+
+export function StepView({ step, checked, isDetected, onToggle, checklistReady = true, note, next, onOpenStep, place }: StepViewProps) {
   return (
     <article class="step" data-testid="step-view" aria-labelledby="step-title">
-      <p class="eyebrow">{isDetected ? 'You are here' : 'Step'}</p>
+      <p class="eyebrow">
+        {place && <span>{`Step ${place.index + 1} of ${place.total}`}</span>}
+        {place && isDetected && ' · '}
+        {isDetected ? <span>You are here</span> : !place && 'Step'}
+      </p>
       <h2 id="step-title" tabIndex={-1}>
         {step.title}
       </h2>
       <p class="summary">{step.summary}</p>
+      {note && (
+        <p class="block block-track" data-testid="track-note">
+          <strong>On your track: </strong>
+          {note}
+        </p>
+      )}
       {step.haveReady.length > 0 && (
         <section aria-labelledby="ready-heading">
           <h3 id="ready-heading">Have ready</h3>
@@ -80,6 +131,7 @@ export function StepView({ step, checked, isDetected, onToggle, checklistReady =
         </section>
       )}
       <Sources sources={step.sources} checkedOn={step.checkedOn} />
+      {next !== undefined && <WhatNext next={next} onOpenStep={onOpenStep} />}
     </article>
   );
 }

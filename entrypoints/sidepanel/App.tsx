@@ -1,22 +1,39 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { JourneyList } from '@/components/JourneyList';
+import { HelpLinks } from '@/components/HelpLinks';
+import { JourneyNav } from '@/components/JourneyNav';
+import { Overview } from '@/components/Overview';
 import { PageStatus } from '@/components/PageStatus';
 import { StepView } from '@/components/StepView';
+import { TrackChooser } from '@/components/TrackChooser';
+import { TrackProgress } from '@/components/TrackProgress';
 import { detectedStepOf } from '@/utils/page-state';
 import { DEFAULT_WORKSPACE } from '@/utils/progress/keys';
-import { STEPS, getStep } from '@/utils/steps/catalogue';
+import { getStep } from '@/utils/steps/catalogue';
 import type { StepId } from '@/utils/steps/ids';
 import type { Step } from '@/utils/steps/schema';
+import { TRACKS, getTrack } from '@/utils/tracks/data';
+import type { TrackId } from '@/utils/tracks/schema';
+import { useJourney } from './use-journey';
 import { usePageState } from './use-page-state';
 import { useTicks } from './use-ticks';
+import { useTrack } from './use-track';
+
+/** Moves keyboard focus after the view changed under it, so the next Tab continues from there. */
+function focusSoon(selector: string) {
+  requestAnimationFrame(() => document.querySelector<HTMLElement>(selector)?.focus());
+}
 
 /** The panel's one container: owns data, hands props to presentational components. */
 export function App() {
   const { page } = usePageState(location.search);
   const { ticks, loaded, error, toggle } = useTicks(DEFAULT_WORKSPACE);
+  const { track: trackId, loaded: trackLoaded, dismissed: chooserDismissed, chooseTrack, dismissChooser } = useTrack();
   const detected = detectedStepOf(page) || null;
   const [chosen, setChosen] = useState<StepId | null>(null);
   const [announcement, setAnnouncement] = useState('');
+  const [chooserOpen, setChooserOpen] = useState(false);
+  const view = useJourney(trackId, ticks, detected);
+  const { track, journey } = view;
 
   // A new detection wins over a hand-picked step, and is announced politely.
   useEffect(() => {
@@ -31,9 +48,27 @@ export function App() {
     () => (step: Step) => new Set(step.checklist.filter((i) => ticks[`${step.id}/${i.id}`]).map((i) => i.id)),
     [ticks],
   );
+  const showChooser = trackLoaded && (chooserOpen || (!trackId && !chooserDismissed));
+  const openStep = (id: StepId) => {
+    setChosen(id);
+    focusSoon('#step-title');
+  };
+  const closeChooser = () => {
+    setChooserOpen(false);
+    focusSoon('#step-title, #overview-heading');
+  };
+  const openChooser = () => {
+    setChooserOpen(true);
+    focusSoon('[data-track][aria-pressed="true"], [data-track]');
+  };
+  const pickTrack = (id: TrackId) => {
+    chooseTrack(id);
+    setAnnouncement(`Track chosen: ${getTrack(id)?.title ?? id}`);
+    closeChooser();
+  };
 
   return (
-    <main class="app" data-detected-step={detected ?? ''} data-page-state={page.kind}>
+    <main class="app" data-detected-step={detected ?? ''} data-page-state={page.kind} data-track={trackId ?? ''}>
       <header class="app-header">
         <h1>iQIES Access Guide</h1>
         <PageStatus page={page} detectedTitle={detected ? (getStep(detected)?.title ?? null) : null} />
@@ -46,6 +81,32 @@ export function App() {
           {error}
         </p>
       )}
+      {showChooser && (
+        <TrackChooser
+          tracks={TRACKS}
+          current={trackId}
+          onChoose={pickTrack}
+          onDismiss={() => {
+            dismissChooser();
+            closeChooser();
+          }}
+        />
+      )}
+      {track && journey && !showChooser && (
+        <TrackProgress
+          track={track}
+          journey={journey}
+          onChange={openChooser}
+        />
+      )}
+      {!track && trackLoaded && !showChooser && (
+        <p class="track-name">
+          <span class="muted">No track chosen: every step is listed. </span>
+          <button type="button" class="link-button" data-testid="change-track" onClick={openChooser}>
+            Choose what you are doing
+          </button>
+        </p>
+      )}
       {shown ? (
         <StepView
           step={shown}
@@ -53,27 +114,29 @@ export function App() {
           isDetected={shown.id === detected}
           checklistReady={loaded}
           onToggle={(itemId, checked) => toggle(shown.id, itemId, checked)}
+          note={view.noteOf(shown.id)}
+          next={view.nextOf(shown.id)}
+          place={view.placeOf(shown.id)}
+          onOpenStep={openStep}
         />
       ) : (
-        <section class="overview" aria-labelledby="overview-heading" data-testid="overview">
-          <h2 id="overview-heading">Your path to iQIES</h2>
-          <p>
-            Everyone needs a personal HARP account (with identity proofing and two-factor sign-in), then requests an
-            iQIES role for their facility's CCN. CMS approves a facility's first Provider Security Official (PSO); PSOs
-            approve everyone else. Progress is saved on this computer only.
-          </p>
-        </section>
-      )}
-      <nav aria-label="Journey steps">
-        <h2 class="nav-heading">All steps</h2>
-        <JourneyList
-          steps={STEPS}
-          shownId={shownId}
-          detectedId={detected}
-          doneCount={(step) => checkedFor(step).size}
-          onSelect={setChosen}
+        <Overview
+          track={track}
+          current={journey?.currentId ? (getStep(journey.currentId) ?? null) : null}
+          onContinue={() => journey?.currentId && openStep(journey.currentId)}
         />
-      </nav>
+      )}
+      <JourneyNav
+        track={track}
+        journey={journey}
+        trackSteps={view.trackSteps}
+        otherSteps={view.otherSteps}
+        shownId={shownId}
+        detectedId={detected}
+        doneCount={(step) => checkedFor(step).size}
+        onSelect={setChosen}
+      />
+      <HelpLinks />
     </main>
   );
 }

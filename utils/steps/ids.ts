@@ -20,6 +20,11 @@ export const STEP_IDS = [
   'iqies-manage-requests',
   'iqies-upload-mds',
   'stay-active',
+  // Added with the tracks (issue 3): not in the original contract table, stable from here on.
+  'vendor-each-facility',
+  'pso-backup',
+  'change-of-ownership',
+  'roles-revoked',
 ] as const;
 
 export type StepId = (typeof STEP_IDS)[number];

@@ -1,0 +1,38 @@
+import type { Track, TrackId } from '@/utils/tracks/schema';
+
+export interface TrackChooserProps {
+  tracks: readonly Track[];
+  current: TrackId | null;
+  onChoose(id: TrackId): void;
+  /** Close without choosing: all steps stay listed. */
+  onDismiss(): void;
+}
+
+/** "What are you doing?": sets the track. Native buttons, so it works from the keyboard. */
+export function TrackChooser({ tracks, current, onChoose, onDismiss }: TrackChooserProps) {
+  return (
+    <section class="chooser" aria-labelledby="chooser-heading" data-testid="track-chooser">
+      <h2 id="chooser-heading">What are you doing?</h2>
+      <p class="muted">Pick one to see your steps in order. You can change it any time.</p>
+      <ul class="chooser-list">
+        {tracks.map((t) => (
+          <li key={t.id}>
+            <button
+              type="button"
+              class="chooser-option"
+              data-track={t.id}
+              aria-pressed={t.id === current}
+              onClick={() => onChoose(t.id)}
+            >
+              <span class="chooser-title">{t.title}</span>
+              <span class="chooser-who">{t.who}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <button type="button" class="link-button" onClick={onDismiss}>
+        {current ? 'Keep my current track' : 'Not now: show all steps'}
+      </button>
+    </section>
+  );
+}

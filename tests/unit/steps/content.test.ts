@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest';
+import { PRACTICE_PAGES } from '../../fixtures/pages';
+import { STEPS } from '@/utils/steps/catalogue';
+import { CONTACTS } from '@/components/contacts';
+import { STEP_IDS } from '@/utils/steps/ids';
+import { RULES } from '@/utils/steps/rules';
+import { CONTACT_IDS } from '@/utils/steps/schema';
+import { TRACKS } from '@/utils/tracks/data';
+import { TRACK_IDS, TrackSchema } from '@/utils/tracks/schema';
+
+/** The contract table in shared/product.md: these ids must exist with these sites. */
+const CONTRACT: Record<string, 'harp' | 'iqies' | 'none'> = {
+  prepare: 'none',
+  'harp-profile': 'harp',
+  'harp-account': 'harp',
+  'harp-identity': 'harp',
+  'harp-confirmation': 'harp',
+  'harp-sign-in': 'harp',
+  'harp-two-factor': 'harp',
+  'iqies-sign-in': 'iqies',
+  'iqies-welcome': 'iqies',
+  'iqies-user-category': 'iqies',
+  'iqies-user-role': 'iqies',
+  'iqies-provider': 'iqies',
+  'iqies-request-submitted': 'iqies',
+  'access-approved': 'none',
+  'iqies-manage-requests': 'iqies',
+  'iqies-upload-mds': 'iqies',
+  'stay-active': 'none',
+};
+
+/** Sources off .gov must name who hosts them in their title, so nobody mistakes them for CMS pages. */
+const LABELLED_HOSTS: Record<string, string> = {
+  'www.youtube.com': 'YouTube',
+  'cmsqualitysupport.servicenowservices.com': 'CCSQ Support Central',
+};
+
+function allText(): string[] {
+  return STEPS.flatMap((s) => [
+    s.title,
+    s.summary,
+    ...s.haveReady,
+    ...s.checklist.map((i) => i.label),
+    ...s.guidance.map((g) => g.text),
+    ...s.problems.flatMap((p) => [p.problem, p.fix]),
+  ]).concat(TRACKS.flatMap((t) => [t.title, t.who, t.intro, ...Object.values(t.notes ?? {})]));
+}
+
+describe('content meta-test', () => {
+  it('has every contracted step id, on its site', () => {
+    for (const [id, site] of Object.entries(CONTRACT)) {
+      expect(STEPS.find((s) => s.id === id)?.site, id).toBe(site);
+    }
+  });
+
+  it('has unique step ids, and every id in STEP_IDS has content', () => {
+    const ids = STEPS.map((s) => s.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(new Set(ids)).toEqual(new Set(STEP_IDS));
+  });
+
+  it('has at least one unique checklist item per step', () => {
+    for (const step of STEPS) {
+      expect(step.checklist.length, step.id).toBeGreaterThan(0);
+      const ids = step.checklist.map((i) => i.id);
+      expect(new Set(ids).size, step.id).toBe(ids.length);
+    }
+  });
+
+  it('cites at least one https source per step, official (.gov) or clearly labelled, with a checkedOn date', () => {
+    for (const step of STEPS) {
+      expect(step.sources.length, step.id).toBeGreaterThan(0);
+      expect(step.checkedOn, step.id).toMatch(/^20\d\d-\d\d-\d\d$/);
+      expect(Number.isNaN(Date.parse(step.checkedOn)), step.id).toBe(false);
+      for (const source of step.sources) {
+        const url = new URL(source.url);
+        expect(url.protocol, source.url).toBe('https:');
+        const official = url.hostname.endsWith('.gov');
+        const label = LABELLED_HOSTS[url.hostname];
+        expect(official || (!!label && source.title.includes(label)), `${step.id}: ${source.url}`).toBe(true);
+      }
+    }
+  });
+
+  it('gives every HARP/iQIES step a detection rule and a practice page that detects it', () => {
+    for (const step of STEPS.filter((s) => s.site !== 'none')) {
+      expect(RULES.some((r) => r.step === step.id), `${step.id} has no rule`).toBe(true);
+      expect(PRACTICE_PAGES.some((p) => p.expected === step.id), `${step.id} has no practice page`).toBe(true);
+    }
+  });
+
+  it('names only known contacts, and every contact is used', () => {
+    const used = new Set(STEPS.flatMap((s) => s.contacts));
+    for (const id of CONTACT_IDS) {
+      expect(CONTACTS[id], id).toBeDefined();
+      expect(used.has(id), `${id} is never offered`).toBe(true);
+    }
+  });
+});
+
+describe('tracks', () => {
+  it('validate against the schema, with unique ids covering every track id', () => {
+    for (const track of TRACKS) expect(TrackSchema.safeParse(track).success, track.id).toBe(true);
+    expect(TRACKS.map((t) => t.id)).toEqual([...TRACK_IDS]);
+  });
+
+  it('reference only existing steps, each once per track, and notes only for their own steps', () => {
+    const known = new Set(STEPS.map((s) => s.id));
+    for (const track of TRACKS) {
+      for (const id of track.steps) expect(known.has(id), `${track.id} → ${id}`).toBe(true);
+      expect(new Set(track.steps).size, track.id).toBe(track.steps.length);
+      for (const id of Object.keys(track.notes ?? {})) {
+        expect(track.steps as string[], `${track.id} note for ${id}`).toContain(id);
+      }
+    }
+  });
+
+  it('put every step in at least one track', () => {
+    const inTracks = new Set(TRACKS.flatMap((t) => t.steps));
+    for (const step of STEPS) expect(inTracks.has(step.id), `${step.id} is in no track`).toBe(true);
+  });
+
+  it('keep the approval rules straight', () => {
+    const byId = Object.fromEntries(TRACKS.map((t) => [t.id, t]));
+    expect(byId['first-pso']!.intro).toMatch(/CMS/);
+    expect(byId['additional-pso']!.intro).toMatch(/existing PSO/);
+    expect(byId['additional-pso']!.intro).toMatch(/at least two/);
+    expect(byId.vendor!.intro).toMatch(/each facility/);
+    expect(byId.vendor!.intro).toMatch(/never be Provider Security Officials/);
+    expect(byId['restore-access']!.intro).toMatch(/60 days/);
+    expect(byId['pso-duties']!.steps).toEqual(expect.arrayContaining(['iqies-manage-requests', 'pso-backup', 'change-of-ownership', 'stay-active']));
+  });
+});
+
+describe('honest guidance', () => {
+  /** domain.md §6: each common problem appears on the step where it happens. */
+  const PROBLEMS: [string, RegExp][] = [
+    ['harp-identity', /unable to verify/i],
+    ['harp-profile', /email already exists/i],
+    ['harp-account', /can(not|never) be changed/i],
+    ['prepare', /no PSO yet/i],
+    ['iqies-request-submitted', /no PSO yet/i],
+    ['pso-backup', /only PSO/i],
+    ['iqies-request-submitted', /status not updating/i],
+    ['stay-active', /roles vanished/i],
+    ['iqies-welcome', /60 days/i],
+    ['iqies-sign-in', /Chrome or Edge/i],
+    ['harp-sign-in', /lost password/i],
+    ['iqies-request-submitted', /approval email/i],
+    ['access-approved', /approval email/i],
+    ['vendor-each-facility', /each facility/i],
+    ['change-of-ownership', /CCN/],
+  ];
+  it.each(PROBLEMS)('%s covers %s', (id, pattern) => {
+    const step = STEPS.find((s) => s.id === id)!;
+    const text = [...step.problems.flatMap((p) => [p.problem, p.fix]), ...step.guidance.map((g) => g.text), ...step.checklist.map((i) => i.label)].join(' ');
+    expect(text).toMatch(pattern);
+  });
+
+  it('never states the inferred password rule for the live site as certain', () => {
+    const account = STEPS.find((s) => s.id === 'harp-account')!;
+    const text = account.guidance.map((g) => g.text).join(' ');
+    expect(text).toMatch(/12 characters/);
+    expect(text).toMatch(/test environment/);
+    expect(text).toMatch(/may differ/);
+  });
+
+  it('hedges the undocumented provider and approval screens', () => {
+    const text = (id: string) => STEPS.find((s) => s.id === id)!.guidance.map((g) => g.text).join(' ');
+    expect(text('iqies-provider')).toMatch(/not documented|most likely/);
+    expect(text('iqies-manage-requests')).toMatch(/probably|not found/);
+  });
+
+  it('invents no MDS role names and points to the User Roles Matrix', () => {
+    const roleish = /\b(MDS (Submitter|Coordinator|Viewer|Reader|Uploader|User)|Provider (Submitter|Viewer|Reader))\b/;
+    for (const text of allText()) expect(text).not.toMatch(roleish);
+    // Every capitalised "… role" names a role confirmed in shared/domain.md §3.
+    const CONFIRMED = new Set(['Provider Security Official', 'PSO', 'Provider ePOC Administrator', 'MDS', 'My', 'The', 'Your']);
+    for (const text of allText()) {
+      for (const m of text.matchAll(/\b((?:[A-Z][\w-]*\s)*[A-Z][\w-]*) roles?\b/g)) expect(CONFIRMED, text).toContain(m[1]);
+    }
+    const role = STEPS.find((s) => s.id === 'iqies-user-role')!;
+    expect(role.guidance.map((g) => g.text).join(' ')).toMatch(/User Roles Matrix/);
+  });
+});
