@@ -8,6 +8,8 @@ import type { Plan } from './migrations';
 import { quarantineKey, quarantineRecord, readState } from './model';
 import type { ProgressState } from './model';
 import { parseTick, tickId, todayIso } from './schema';
+import { parseImport, planImport, toExportFile } from './transfer';
+import type { ExportFile, ImportChange } from './transfer';
 import type { Tick, Ticks } from './schema';
 
 /**
@@ -146,4 +148,25 @@ export function watchTicks(workspaceId: string, onChange: (id: string, at: strin
       onChange(tickId(parsed.stepId, parsed.itemId), parseTick(value)?.at ?? null);
     }
   });
+}
+
+export type PreparedImport =
+  | { ok: false; errors: string[] }
+  | { ok: true; changes: ImportChange[]; apply(): Promise<void> };
+
+/**
+ * Checks an import file against what is stored now. Nothing is written until `apply()`, which writes the
+ * backup and the new state in one storage call (all or nothing; a full storage refuses it whole).
+ */
+export async function prepareImport(text: string, now = new Date()): Promise<PreparedImport> {
+  const parsed = parseImport(text);
+  if (!parsed.ok) return parsed;
+  const { raw, state } = await loadProgress(now);
+  const { plan, changes } = planImport(raw, state, parsed.workspaces, todayIso(now));
+  return { ok: true, changes, apply: () => write(plan) };
+}
+
+export async function exportProgress(workspaceIds: 'all' | string[], now = new Date()): Promise<ExportFile> {
+  const { state } = await loadProgress(now);
+  return toExportFile(state, workspaceIds === 'all' ? state.workspaces.map((w) => w.id) : workspaceIds, todayIso(now));
 }
