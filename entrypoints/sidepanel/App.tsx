@@ -1,19 +1,22 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { JourneyList } from '@/components/JourneyList';
 import { PageStatus } from '@/components/PageStatus';
+import { StepExtras } from '@/components/StepExtras';
 import { StepView } from '@/components/StepView';
 import { detectedStepOf } from '@/utils/page-state';
-import { DEFAULT_WORKSPACE } from '@/utils/progress/keys';
 import { STEPS, getStep } from '@/utils/steps/catalogue';
 import type { StepId } from '@/utils/steps/ids';
 import type { Step } from '@/utils/steps/schema';
 import { usePageState } from './use-page-state';
-import { useTicks } from './use-ticks';
+import { useProgress } from './use-progress';
+import { WorkspacePanel } from './WorkspacePanel';
 
 /** The panel's one container: owns data, hands props to presentational components. */
 export function App() {
   const { page } = usePageState(location.search);
-  const { ticks, loaded, error, toggle } = useTicks(DEFAULT_WORKSPACE);
+  const progress = useProgress();
+  const { loaded, error, toggle, workspace } = progress;
+  const ticks = workspace.ticks;
   const detected = detectedStepOf(page) || null;
   const [chosen, setChosen] = useState<StepId | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -41,6 +44,15 @@ export function App() {
       <div class="visually-hidden" role="status" aria-live="polite" data-testid="announcer">
         {announcement}
       </div>
+      {progress.notice && (
+        <div class="error" role="alert" data-testid="storage-notice">
+          <p>{progress.notice}</p>
+          <button type="button" onClick={progress.dismissNotice}>
+            OK
+          </button>
+        </div>
+      )}
+      <WorkspacePanel progress={progress} announce={setAnnouncement} />
       {error && (
         <p class="error" role="alert">
           {error}
@@ -53,6 +65,15 @@ export function App() {
           isDetected={shown.id === detected}
           checklistReady={loaded}
           onToggle={(itemId, checked) => toggle(shown.id, itemId, checked)}
+        />
+      ) : null}
+      {shown ? (
+        <StepExtras
+          stepId={shown.id}
+          doneOn={workspace.steps[shown.id]}
+          note={workspace.notes[shown.id] ?? ''}
+          onDone={(done) => progress.setStepDone(shown.id, done)}
+          onNote={(text) => progress.setNote(shown.id, text)}
         />
       ) : (
         <section class="overview" aria-labelledby="overview-heading" data-testid="overview">

@@ -1,0 +1,145 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { ACTIVE_KEY, metaArea, milestoneArea, noteArea, stepArea, tickArea } from '@/utils/progress/keys';
+import { readState, workspaceOf } from '@/utils/progress/model';
+import type { ProgressState, WorkspaceData } from '@/utils/progress/model';
+import { NAME_MAX, NOTE_MAX, todayIso } from '@/utils/progress/schema';
+import type { Milestone } from '@/utils/progress/schema';
+import * as store from '@/utils/progress/store';
+import type { PreparedImport, Raw } from '@/utils/progress/store';
+import { IMPORT_MAX_BYTES, exportFileName } from '@/utils/progress/transfer';
+
+export interface Progress {
+  loaded: boolean;
+  error: string | null;
+  /** Said once, in plain words, when damaged saved progress was repaired. */
+  notice: string | null;
+  dismissNotice(): void;
+  state: ProgressState;
+  workspace: WorkspaceData;
+  toggle(stepId: string, itemId: string, checked: boolean): void;
+  setStepDone(stepId: string, done: boolean): void;
+  setNote(stepId: string, text: string): void;
+  setMilestone(m: Milestone, date: string | null): void;
+  switchTo(id: string): void;
+  create(name: string): Promise<void>;
+  rename(id: string, name: string): void;
+  remove(id: string): Promise<void>;
+  download(which: 'active' | 'all'): Promise<void>;
+  prepareImport(file: File): Promise<PreparedImport>;
+}
+
+const messageFor = (err: unknown) =>
+  err instanceof store.QuotaError
+    ? 'Storage for this extension is full, so that change was not saved (nothing was half-written). Export your progress, then delete workspaces you no longer need.'
+    : 'That change could not be saved. Please try again.';
+
+/**
+ * All progress of all workspaces, live across every open panel: the stored values (area key → value) are kept
+ * as they are and every change from any panel is applied key by key; the state is derived (and parsed) from them.
+ */
+export function useProgress(): Progress {
+  const [raw, setRaw] = useState<Raw>({});
+  const [loaded, setLoaded] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const rawRef = useRef(raw);
+  rawRef.current = raw;
+
+  const applyChanges = useCallback((changes: Record<string, unknown>) => {
+    setRaw((prev) => {
+      const next = { ...prev };
+      for (const [key, value] of Object.entries(changes)) {
+        if (value === undefined) delete next[key];
+        else next[key] = value;
+      }
+      return next;
+    });
+  }, []);
+
+  useEffect(() => {
+    let live = true;
+    let pending: Record<string, unknown>[] | null = [];
+    const unwatch = store.watchRaw((changes) => (pending ? pending.push(changes) : applyChanges(changes)));
+    store
+      .loadProgress()
+      .then((l) => {
+        if (!live) return;
+        setRaw(l.raw);
+        // Changes made by another panel while we were loading land on top of what we read.
+        for (const changes of pending ?? []) applyChanges(changes);
+        pending = null;
+        setNotice(l.notice);
+        setLoaded(true);
+      })
+      .catch(() => live && setError('Your saved progress could not be read. Nothing was changed.'));
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, [applyChanges]);
+
+  const state = useMemo(() => readState(raw).state, [raw]);
+  const workspace = workspaceOf(state);
+
+  /** Optimistic: show the change at once, write it, and on failure show what is really stored. */
+  const put = useCallback(
+    (key: string, value: unknown) => {
+      setError(null);
+      applyChanges({ [key]: value ?? undefined });
+      store.setPiece(key, value).catch((err) => {
+        setError(messageFor(err));
+        void store.loadProgress().then((l) => setRaw(l.raw), () => undefined);
+      });
+    },
+    [applyChanges],
+  );
+
+  const ws = workspace.id;
+  return {
+    loaded,
+    error,
+    notice,
+    dismissNotice: () => setNotice(null),
+    state,
+    workspace,
+    toggle: (stepId, itemId, checked) =>
+      put(tickArea(ws, stepId, itemId), checked ? { at: workspace.ticks[`${stepId}/${itemId}`] ?? todayIso() } : null),
+    setStepDone: (stepId, done) => put(stepArea(ws, stepId), done ? { done: todayIso() } : null),
+    setNote: (stepId, text) => put(noteArea(ws, stepId), text.trim() ? { text: text.slice(0, NOTE_MAX) } : null),
+    setMilestone: (m, date) => put(milestoneArea(ws, m), date ? { at: date } : null),
+    switchTo: (id) => put(ACTIVE_KEY, id),
+    create: async (name) => {
+      setError(null);
+      try {
+        await store.createWorkspace(name.trim().slice(0, NAME_MAX));
+      } catch (err) {
+        setError(messageFor(err));
+      }
+    },
+    rename: (id, name) => put(metaArea(id), { name: name.trim().slice(0, NAME_MAX) }),
+    remove: async (id) => {
+      setError(null);
+      try {
+        await store.deleteWorkspace(id, rawRef.current, state.active);
+      } catch (err) {
+        setError(messageFor(err));
+      }
+    },
+    download: async (which) => {
+      const file = await store.exportProgress(which === 'all' ? 'all' : [ws]);
+      const url = URL.createObjectURL(new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = exportFileName(file);
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    },
+    prepareImport: async (file) => {
+      // Check the size before reading: a huge file is refused without loading it.
+      if (file.size > IMPORT_MAX_BYTES) return { ok: false, errors: [`(file): too large (over ${IMPORT_MAX_BYTES / 1024} KB); this is not a progress file`] };
+      return store.prepareImport(await file.text());
+    },
+  };
+}
