@@ -131,7 +131,8 @@ export function parseImport(text: string, known: Known = KNOWN): ImportResult {
 
 /** The stored keys of one workspace (area keys → values), as written by the store. */
 export function workspaceEntries(w: WorkspaceData): Record<string, unknown> {
-  const out: Record<string, unknown> = { [metaArea(w.id)]: { name: w.name } };
+  // The default name is implied, so a restored workspace stores exactly what it stored before.
+  const out: Record<string, unknown> = w.name === defaultName(w.id) ? {} : { [metaArea(w.id)]: { name: w.name } };
   if (w.track) out[trackArea(w.id)] = { id: w.track };
   for (const [key, at] of Object.entries(w.ticks)) {
     const [stepId, itemId] = key.split('/') as [string, string];
@@ -168,7 +169,7 @@ export function planImport(
     Object.assign(set, workspaceEntries(w));
   }
   set[VERSION_KEY] = PROGRESS_VERSION;
-  set[ACTIVE_KEY] = incoming[0]!.id;
+  if (current.active !== incoming[0]!.id) set[ACTIVE_KEY] = incoming[0]!.id;
   set[BACKUP_KEY] = { at: today, file: toExportFile(current, current.workspaces.map((w) => w.id), today) };
   const changes = incoming.map((w) => {
     const before = current.workspaces.find((c) => c.id === w.id);
