@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'preact/hooks';
 import { NOTE_MAX } from '@/utils/progress/schema';
 
 export interface StepExtrasProps {
@@ -12,6 +13,9 @@ export interface StepExtrasProps {
 
 /** "I finished this step" and the user's own note for the step (their words only; kept on this computer). */
 export function StepExtras({ stepId, doneOn, note, onDone, onNote }: StepExtrasProps) {
+  // What is being typed stays put while other panels change other things; a saved note from elsewhere replaces it.
+  const [draft, setDraft] = useState(note);
+  useEffect(() => setDraft(note), [note, stepId]);
   return (
     <section class="step-extras" aria-label="Your progress on this step" data-testid="step-extras">
       <p class="row">
@@ -27,7 +31,8 @@ export function StepExtras({ stepId, doneOn, note, onDone, onNote }: StepExtrasP
         data-step-note={stepId}
         rows={3}
         maxLength={NOTE_MAX}
-        value={note}
+        value={draft}
+        onInput={(e) => setDraft((e.currentTarget as HTMLTextAreaElement).value)}
         aria-describedby={`note-help-${stepId}`}
         onChange={(e) => onNote((e.currentTarget as HTMLTextAreaElement).value)}
       />

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { ACTIVE_KEY, metaArea, milestoneArea, noteArea, stepArea, tickArea } from '@/utils/progress/keys';
+import { ACTIVE_KEY, metaArea, milestoneArea, noteArea, stepArea, tickArea, trackArea } from '@/utils/progress/keys';
 import { readState, workspaceOf } from '@/utils/progress/model';
 import type { ProgressState, WorkspaceData } from '@/utils/progress/model';
 import { NAME_MAX, NOTE_MAX, todayIso } from '@/utils/progress/schema';
@@ -20,6 +20,8 @@ export interface Progress {
   setStepDone(stepId: string, done: boolean): void;
   setNote(stepId: string, text: string): void;
   setMilestone(m: Milestone, date: string | null): void;
+  /** The workspace's track (issue 3's track ids); null clears it. */
+  setTrack(trackId: string | null): void;
   switchTo(id: string): void;
   create(name: string): Promise<void>;
   rename(id: string, name: string): void;
@@ -44,6 +46,8 @@ export function useProgress(): Progress {
   const [notice, setNotice] = useState<string | null>(null);
   const rawRef = useRef(raw);
   rawRef.current = raw;
+  /** Keys with writes of ours still in flight: their echoes are older than what we show, so they are skipped. */
+  const inFlight = useRef(new Map<string, number>());
 
   const applyChanges = useCallback((changes: Record<string, unknown>) => {
     setRaw((prev) => {
@@ -59,7 +63,11 @@ export function useProgress(): Progress {
   useEffect(() => {
     let live = true;
     let pending: Record<string, unknown>[] | null = [];
-    const unwatch = store.watchRaw((changes) => (pending ? pending.push(changes) : applyChanges(changes)));
+    const unwatch = store.watchRaw((all) => {
+      const changes = Object.fromEntries(Object.entries(all).filter(([key]) => !inFlight.current.get(key)));
+      if (pending) pending.push(changes);
+      else applyChanges(changes);
+    });
     store
       .loadProgress()
       .then((l) => {
@@ -86,10 +94,18 @@ export function useProgress(): Progress {
     (key: string, value: unknown) => {
       setError(null);
       applyChanges({ [key]: value ?? undefined });
-      store.setPiece(key, value).catch((err) => {
-        setError(messageFor(err));
-        void store.loadProgress().then((l) => setRaw(l.raw), () => undefined);
-      });
+      const flights = inFlight.current;
+      flights.set(key, (flights.get(key) ?? 0) + 1);
+      store
+        .setPiece(key, value)
+        .catch((err) => setError(messageFor(err)))
+        .finally(() => {
+          const left = (flights.get(key) ?? 1) - 1;
+          if (left > 0) return flights.set(key, left);
+          flights.delete(key);
+          // Writes are applied in order, so storage now holds the latest value (ours, or another panel's after it).
+          void store.readKeys([key]).then((v) => !flights.get(key) && applyChanges({ [key]: v[key] }), () => undefined);
+        });
     },
     [applyChanges],
   );
@@ -107,6 +123,7 @@ export function useProgress(): Progress {
     setStepDone: (stepId, done) => put(stepArea(ws, stepId), done ? { done: todayIso() } : null),
     setNote: (stepId, text) => put(noteArea(ws, stepId), text.trim() ? { text: text.slice(0, NOTE_MAX) } : null),
     setMilestone: (m, date) => put(milestoneArea(ws, m), date ? { at: date } : null),
+    setTrack: (trackId) => put(trackArea(ws), trackId ? { id: trackId } : null),
     switchTo: (id) => put(ACTIVE_KEY, id),
     create: async (name) => {
       setError(null);

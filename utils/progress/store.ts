@@ -75,7 +75,10 @@ export async function setPiece(areaKey: string, value: unknown): Promise<void> {
   await write(value === null || value === undefined ? { set: {}, remove: [areaKey] } : { set: { [areaKey]: value }, remove: [] });
 }
 
-export const applyImportPlan = write;
+/** The stored values of some keys (absent keys are missing from the result). */
+export async function readKeys(keys: string[]): Promise<Raw> {
+  return browser.storage.local.get(keys);
+}
 
 /** Calls back with every change to the local area (new value, or undefined when removed). */
 export function watchRaw(onChange: (changes: Record<string, unknown>) => void): () => void {
