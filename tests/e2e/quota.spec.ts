@@ -36,7 +36,8 @@ test('storage full: the panel says so and nothing is half-written', async ({ ses
   expect(figures.message).toMatch(/quota/i);
   expect(figures.free).toBeLessThan(60);
 
-  await panel.locator('[data-item-id="legal-name"]').check();
+  // A plain click: the box flips back as soon as the refusal comes, too fast for check()'s own verification.
+  await panel.locator('[data-item-id="legal-name"]').click();
   await expect(panel.getByRole('alert').filter({ hasText: 'Storage for this extension is full' })).toBeVisible();
   await expect(panel.locator('[data-item-id="legal-name"]')).not.toBeChecked();
   const stored = await panel.evaluate(() => chrome.storage.local.get(null));
