@@ -12,7 +12,8 @@ export const FILE_FORMAT = 'iqies-access-guide/progress';
 export const IMPORT_MAX_BYTES = 512 * 1024;
 export const IMPORT_MAX_WORKSPACES = 50;
 
-const date = z.string().check(z.refine(isIsoDate, 'expected a date (YYYY-MM-DD)'));
+// A date of any other type (number, object, …) gets the same plain message.
+const date = z.custom<string>(isIsoDate, 'expected a date (YYYY-MM-DD)');
 const id = z.string().check(z.regex(ID, 'expected an id (lower-case letters, digits, dashes)'), z.maxLength(60));
 const FileWorkspaceSchema = z.object({
   id,
@@ -59,6 +60,22 @@ export function exportFileName(file: ExportFile): string {
 
 export type ImportResult = { ok: true; workspaces: WorkspaceData[] } | { ok: false; errors: string[] };
 
+const kindOf = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : `a ${typeof v}`);
+const EXPECTED: Record<string, string> = { record: 'an object', object: 'an object', array: 'a list', string: 'text', number: 'a number', int: 'a whole number' };
+
+/** zod/mini ships no messages: say what was expected in plain words (never echoing the bad value itself). */
+function describeIssue(issue: z.core.$ZodIssue & { input?: unknown }): string {
+  if (issue.message && issue.message !== 'Invalid input') return issue.message;
+  if (issue.code === 'invalid_type') {
+    const expected = EXPECTED[issue.expected] ?? issue.expected;
+    return issue.input === undefined ? `missing (expected ${expected})` : `expected ${expected}, found ${kindOf(issue.input)}`;
+  }
+  if (issue.code === 'invalid_value') return `expected ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}`;
+  if (issue.code === 'too_small') return `too small (at least ${String(issue.minimum)})`;
+  if (issue.code === 'too_big') return `too big (at most ${String(issue.maximum)})`;
+  return 'not valid here';
+}
+
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const pathText = (path: readonly PropertyKey[]) => path.map(String).join('.') || '(file)';
 
@@ -86,9 +103,9 @@ export function parseImport(text: string, known: Known = KNOWN): ImportResult {
   const forbidden: string[] = [];
   findForbiddenKeys(json, [], forbidden);
   if (forbidden.length) return { ok: false, errors: forbidden };
-  const parsed = ExportFileSchema.safeParse(json);
+  const parsed = ExportFileSchema.safeParse(json, { reportInput: true });
   if (!parsed.success) {
-    return { ok: false, errors: parsed.error.issues.slice(0, 20).map((i) => `${pathText(i.path)}: ${i.message}`) };
+    return { ok: false, errors: parsed.error.issues.slice(0, 20).map((i) => `${pathText(i.path)}: ${describeIssue(i)}`) };
   }
   const file = parsed.data;
   const errors: string[] = [];
