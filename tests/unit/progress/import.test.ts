@@ -144,6 +144,7 @@ describe('import refuses malformed files with a path-level message and writes no
       if (result.ok) continue;
       expect(result.errors.length, c.name).toBeGreaterThan(0);
       for (const e of result.errors) expect(e, c.name).toMatch(/^\S+: \S/);
+      for (const e of result.errors) expect(e, c.name).not.toContain('Invalid input');
       expect(result.errors.some((e) => (c.path.startsWith('~') ? e.includes(c.path.slice(1)) : e.startsWith(c.path))), `${c.name}: ${result.errors.join(' | ')}`).toBe(true);
       expect(await fakeBrowser.storage.local.get(null), c.name).toEqual(before);
     }
