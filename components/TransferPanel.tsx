@@ -10,10 +10,13 @@ export interface TransferPanelProps {
   errors: readonly string[] | null;
   onApply(): void;
   onCancel(): void;
+  /** Date of the backup kept by the last import; offers to put it back. */
+  backupDate?: string | null;
+  onRestore?(): void;
 }
 
 /** Export to a file, import from one (with a preview first), and the printable summary. */
-export function TransferPanel({ summaryHref, onExport, onFile, preview, errors, onApply, onCancel }: TransferPanelProps) {
+export function TransferPanel({ summaryHref, onExport, onFile, preview, errors, onApply, onCancel, backupDate, onRestore }: TransferPanelProps) {
   return (
     <div class="transfer" data-testid="transfer">
       <div class="row">
@@ -36,6 +39,13 @@ export function TransferPanel({ summaryHref, onExport, onFile, preview, errors, 
           input.value = '';
         }}
       />
+      {backupDate && onRestore && (
+        <p>
+          <button type="button" onClick={onRestore}>
+            Undo the last import (back to {backupDate})…
+          </button>
+        </p>
+      )}
       {errors && (
         <div class="error" role="alert" data-testid="import-errors">
           <p>This file was not imported; nothing was changed. Problems found:</p>

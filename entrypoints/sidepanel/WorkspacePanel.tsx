@@ -49,6 +49,11 @@ export function WorkspacePanel({ progress, announce }: { progress: Progress; ann
           );
         }}
         onCancel={() => setPreview(null)}
+        backupDate={progress.backupDate}
+        onRestore={() => {
+          setErrors(null);
+          void progress.prepareRestore().then((p) => (p.ok ? setPreview(p) : setErrors(p.errors)));
+        }}
       />
     </details>
   );

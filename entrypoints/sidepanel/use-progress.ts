@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { ACTIVE_KEY, metaArea, milestoneArea, noteArea, stepArea, tickArea, trackArea } from '@/utils/progress/keys';
+import { ACTIVE_KEY, BACKUP_KEY, metaArea, milestoneArea, noteArea, stepArea, tickArea, trackArea } from '@/utils/progress/keys';
 import { readState, workspaceOf } from '@/utils/progress/model';
 import type { ProgressState, WorkspaceData } from '@/utils/progress/model';
 import { NAME_MAX, NOTE_MAX, todayIso } from '@/utils/progress/schema';
 import type { Milestone } from '@/utils/progress/schema';
 import * as store from '@/utils/progress/store';
 import type { PreparedImport, Raw } from '@/utils/progress/store';
-import { IMPORT_MAX_BYTES, exportFileName } from '@/utils/progress/transfer';
+import { IMPORT_MAX_BYTES, backupOf, exportFileName } from '@/utils/progress/transfer';
 
 export interface Progress {
   loaded: boolean;
@@ -28,6 +28,9 @@ export interface Progress {
   remove(id: string): Promise<void>;
   download(which: 'active' | 'all'): Promise<void>;
   prepareImport(file: File): Promise<PreparedImport>;
+  /** Date of the backup the last import kept, if any. */
+  backupDate: string | null;
+  prepareRestore(): Promise<PreparedImport>;
 }
 
 const messageFor = (err: unknown) =>
@@ -88,6 +91,8 @@ export function useProgress(): Progress {
 
   const state = useMemo(() => readState(raw).state, [raw]);
   const workspace = workspaceOf(state);
+  const backupRaw = raw[BACKUP_KEY];
+  const backupDate = useMemo(() => backupOf({ [BACKUP_KEY]: backupRaw })?.at ?? null, [backupRaw]);
 
   /** Optimistic: show the change at once, write it, and on failure show what is really stored. */
   const put = useCallback(
@@ -153,6 +158,8 @@ export function useProgress(): Progress {
       a.remove();
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
     },
+    backupDate,
+    prepareRestore: () => store.restoreBackup(),
     prepareImport: async (file) => {
       // Check the size before reading: a huge file is refused without loading it.
       if (file.size > IMPORT_MAX_BYTES) return { ok: false, errors: [`(file): too large (over ${IMPORT_MAX_BYTES / 1024} KB); this is not a progress file`] };

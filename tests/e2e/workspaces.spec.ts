@@ -134,6 +134,12 @@ test.describe('progress: workspaces, export/import, corruption, print', () => {
     await expect(panel.locator('[data-item-id="legal-name"]')).toBeChecked();
     await expect(panel.locator('[data-step-note="harp-profile"]')).toHaveValue('Used my work email; PSO is Dana.');
     await expect.poll(async () => progressOf(await stored(panel))).toEqual(before);
+
+    // The import kept a backup of the (wiped) state it replaced: undoing it puts that back.
+    await panel.getByRole('button', { name: /Undo the last import/ }).click();
+    await panel.getByRole('button', { name: 'Import and replace' }).click();
+    await expect(panel.locator('[data-item-id="legal-name"]')).not.toBeChecked();
+    await expect.poll(async () => progressOf(await stored(panel))).toEqual({});
   });
 
   test('every stored key corrupted: the panel still loads, shows the detected step and says so once', async ({ session }) => {

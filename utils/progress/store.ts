@@ -1,14 +1,14 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import type { WxtStorageItem } from 'wxt/utils/storage';
-import { ACTIVE_KEY, DEFAULT_WORKSPACE, allTickKeys, metaArea, parseTickKey, tickKey, wsPrefix } from './keys';
+import { ACTIVE_KEY, BACKUP_KEY, DEFAULT_WORKSPACE, allTickKeys, metaArea, parseTickKey, tickKey, wsPrefix } from './keys';
 import type { StorageKey } from './keys';
 import { applyPlan, migrate } from './migrations';
 import type { Plan } from './migrations';
 import { quarantineKey, quarantineRecord, readState } from './model';
 import type { ProgressState } from './model';
 import { parseTick, tickId, todayIso } from './schema';
-import { parseImport, planImport, toExportFile } from './transfer';
+import { backupOf, parseImport, planImport, toExportFile } from './transfer';
 import type { ExportFile, ImportChange } from './transfer';
 import type { Tick, Ticks } from './schema';
 
@@ -161,12 +161,19 @@ export type PreparedImport =
  * Checks an import file against what is stored now. Nothing is written until `apply()`, which writes the
  * backup and the new state in one storage call (all or nothing; a full storage refuses it whole).
  */
-export async function prepareImport(text: string, now = new Date()): Promise<PreparedImport> {
+export async function prepareImport(text: string, now = new Date(), replaceAll = false): Promise<PreparedImport> {
   const parsed = parseImport(text);
   if (!parsed.ok) return parsed;
   const { raw, state } = await loadProgress(now);
-  const { plan, changes } = planImport(raw, state, parsed.workspaces, todayIso(now));
+  const { plan, changes } = planImport(raw, state, parsed.workspaces, todayIso(now), replaceAll);
   return { ok: true, changes, apply: () => write(plan) };
+}
+
+/** Puts back exactly what the last import replaced (itself backing up the current state first, so it can be undone). */
+export async function restoreBackup(now = new Date()): Promise<PreparedImport> {
+  const backup = backupOf(await browser.storage.local.get(BACKUP_KEY));
+  if (!backup) return { ok: false, errors: ['(backup): there is no backup to restore'] };
+  return prepareImport(backup.text, now, true);
 }
 
 export async function exportProgress(workspaceIds: 'all' | string[], now = new Date()): Promise<ExportFile> {

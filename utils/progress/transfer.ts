@@ -79,6 +79,12 @@ function describeIssue(issue: z.core.$ZodIssue & { input?: unknown }): string {
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const pathText = (path: readonly PropertyKey[]) => path.map(String).join('.') || '(file)';
 
+/** The backup an import keeps of what it replaced; null when there is none (or it does not parse). */
+export function backupOf(raw: Readonly<Record<string, unknown>>): { at: string; text: string } | null {
+  const parsed = z.object({ at: date, file: ExportFileSchema }).safeParse(raw[BACKUP_KEY]);
+  return parsed.success ? { at: parsed.data.at, text: JSON.stringify(parsed.data.file) } : null;
+}
+
 /** Refuses keys that could poison objects, anywhere in the document. */
 function findForbiddenKeys(v: unknown, path: string[], out: string[]): void {
   if (out.length >= 20 || typeof v !== 'object' || v === null) return;
@@ -179,8 +185,11 @@ export function planImport(
   current: ProgressState,
   incoming: readonly WorkspaceData[],
   today: string,
+  /** Restoring a backup: workspaces not in it are cleared too, so the result is exactly the backup. */
+  replaceAll = false,
 ): { plan: Plan; changes: ImportChange[] } {
   const set: Record<string, unknown> = {};
+  if (replaceAll) for (const key of Object.keys(raw)) if (key.startsWith('ws:') && raw[key] !== null) set[key] = null;
   for (const w of incoming) {
     for (const key of Object.keys(raw)) if (key.startsWith(wsPrefix(w.id)) && raw[key] !== null) set[key] = null;
     Object.assign(set, workspaceEntries(w));

@@ -211,3 +211,24 @@ describe('export and import', () => {
     expect(readState(before).quarantine).toEqual([]);
   });
 });
+
+describe('undoing an import', () => {
+  it('restores exactly what the import replaced, including removing workspaces it added', async () => {
+    const { restoreBackup } = await import('@/utils/progress/store');
+    expect(await restoreBackup(NOW)).toEqual({ ok: false, errors: ['(backup): there is no backup to restore'] });
+    await fakeBrowser.storage.local.set({ 'ws:default:tick:prepare:browser': { at: '2026-01-01' } });
+    const before = (await loadProgress(NOW)).state;
+    await fakeBrowser.storage.local.set(v2);
+    const file = await exportProgress('all', NOW);
+    fakeBrowser.reset();
+    await fakeBrowser.storage.local.set({ 'ws:default:tick:prepare:browser': { at: '2026-01-01' } });
+    const imported = await prepareImport(JSON.stringify(file), NOW);
+    if (!imported.ok) throw new Error(imported.errors.join());
+    await imported.apply();
+    expect((await loadProgress(NOW)).state.workspaces).toHaveLength(2);
+    const undo = await restoreBackup(NOW);
+    if (!undo.ok) throw new Error(undo.errors.join());
+    await undo.apply();
+    expect((await loadProgress(NOW)).state.workspaces).toEqual(before.workspaces);
+  });
+});
