@@ -25,7 +25,7 @@ export default tseslint.config(
   },
   {
     // Pure logic: step catalogue, detection, progress schema and reducers.
-    files: ['utils/steps/**/*.ts', 'utils/tracks/{schema,data,journey}.ts', 'utils/progress/schema.ts', 'utils/progress/keys.ts', 'utils/sites.ts', 'utils/page-state.ts'],
+    files: ['utils/steps/**/*.ts', 'utils/tracks/{schema,data,journey}.ts', 'utils/progress/schema.ts', 'utils/progress/keys.ts', 'utils/progress/model.ts', 'utils/progress/migrations.ts', 'utils/progress/transfer.ts', 'utils/progress/summary.ts', 'utils/sites.ts', 'utils/page-state.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [...browserImports, { name: 'zod', message: 'Use zod/mini.' }] }] },
   },
   {

@@ -3,11 +3,11 @@ import { HelpLinks } from '@/components/HelpLinks';
 import { JourneyNav } from '@/components/JourneyNav';
 import { Overview } from '@/components/Overview';
 import { PageStatus } from '@/components/PageStatus';
+import { StepExtras } from '@/components/StepExtras';
 import { StepView } from '@/components/StepView';
 import { TrackChooser } from '@/components/TrackChooser';
 import { TrackProgress } from '@/components/TrackProgress';
 import { detectedStepOf } from '@/utils/page-state';
-import { DEFAULT_WORKSPACE } from '@/utils/progress/keys';
 import { getStep } from '@/utils/steps/catalogue';
 import type { StepId } from '@/utils/steps/ids';
 import type { Step } from '@/utils/steps/schema';
@@ -15,8 +15,9 @@ import { TRACKS, getTrack } from '@/utils/tracks/data';
 import type { TrackId } from '@/utils/tracks/schema';
 import { useJourney } from './use-journey';
 import { usePageState } from './use-page-state';
-import { useTicks } from './use-ticks';
+import { useProgress } from './use-progress';
 import { useTrack } from './use-track';
+import { WorkspacePanel } from './WorkspacePanel';
 
 /** Moves keyboard focus after the view changed under it, so the next Tab continues from there. */
 function focusSoon(selector: string) {
@@ -26,8 +27,11 @@ function focusSoon(selector: string) {
 /** The panel's one container: owns data, hands props to presentational components. */
 export function App() {
   const { page } = usePageState(location.search);
-  const { ticks, loaded, error, toggle } = useTicks(DEFAULT_WORKSPACE);
-  const { track: trackId, loaded: trackLoaded, dismissed: chooserDismissed, chooseTrack, dismissChooser } = useTrack();
+  const progress = useProgress();
+  const { loaded, error, toggle, workspace } = progress;
+  const ticks = workspace.ticks;
+  // The track belongs to the active workspace (each facility or person can follow its own).
+  const { track: trackId, loaded: trackLoaded, dismissed: chooserDismissed, chooseTrack, dismissChooser } = useTrack(progress);
   const detected = detectedStepOf(page) || null;
   const [chosen, setChosen] = useState<StepId | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -76,6 +80,15 @@ export function App() {
       <div class="visually-hidden" role="status" aria-live="polite" data-testid="announcer">
         {announcement}
       </div>
+      {progress.notice && (
+        <div class="error" role="alert" data-testid="storage-notice">
+          <p>{progress.notice}</p>
+          <button type="button" onClick={progress.dismissNotice}>
+            OK
+          </button>
+        </div>
+      )}
+      <WorkspacePanel progress={progress} announce={setAnnouncement} />
       {error && (
         <p class="error" role="alert">
           {error}
@@ -118,6 +131,15 @@ export function App() {
           next={view.nextOf(shown.id)}
           place={view.placeOf(shown.id)}
           onOpenStep={openStep}
+        />
+      ) : null}
+      {shown ? (
+        <StepExtras
+          stepId={shown.id}
+          doneOn={workspace.steps[shown.id]}
+          note={workspace.notes[shown.id] ?? ''}
+          onDone={(done) => progress.setStepDone(shown.id, done)}
+          onNote={(text) => progress.setNote(shown.id, text)}
         />
       ) : (
         <Overview

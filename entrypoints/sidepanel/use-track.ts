@@ -1,48 +1,47 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { TrackId } from '@/utils/tracks/schema';
-import { loadChooserDismissed, loadTrack, saveChooserDismissed, saveTrack, watchTrack } from '@/utils/tracks/store';
+import { parseTrackId } from '@/utils/tracks/schema';
+import { loadChooserDismissed, saveChooserDismissed } from '@/utils/tracks/store';
+import type { Progress } from './use-progress';
 
 export interface TrackState {
+  /** The active workspace's track; anything that is not a known track id reads as "no track chosen". */
   track: TrackId | null;
-  /** "Not now" was chosen on the first-run chooser (remembered). */
+  /** "Not now" was chosen on the first-run chooser (remembered, for all workspaces). */
   dismissed: boolean;
   loaded: boolean;
   chooseTrack(id: TrackId | null): void;
   dismissChooser(): void;
 }
 
-/** The chosen track, live across every open panel. */
-export function useTrack(): TrackState {
-  const [track, setTrack] = useState<TrackId | null>(null);
+/** The chosen track lives in the active workspace's progress (so it moves with export/import); "Not now" is a setting. */
+export function useTrack(progress: Pick<Progress, 'loaded' | 'workspace' | 'setTrack'>): TrackState {
   const [dismissed, setDismissed] = useState(false);
-  const [loaded, setLoaded] = useState(false);
+  const [dismissedLoaded, setDismissedLoaded] = useState(false);
 
   useEffect(() => {
     let live = true;
-    const unwatch = watchTrack((id) => live && setTrack(id));
-    Promise.all([loadTrack(), loadChooserDismissed()])
-      .then(([id, wasDismissed]) => {
-        if (!live) return;
-        setTrack(id);
-        setDismissed(wasDismissed);
-      })
+    loadChooserDismissed()
+      .then((wasDismissed) => live && setDismissed(wasDismissed))
       .catch(() => undefined)
-      .finally(() => live && setLoaded(true));
+      .finally(() => live && setDismissedLoaded(true));
     return () => {
       live = false;
-      unwatch();
     };
   }, []);
 
-  const chooseTrack = useCallback((id: TrackId | null) => {
-    setTrack(id);
-    void saveTrack(id).catch(() => undefined);
-  }, []);
-
+  const { setTrack } = progress;
+  const chooseTrack = useCallback((id: TrackId | null) => setTrack(id), [setTrack]);
   const dismissChooser = useCallback(() => {
     setDismissed(true);
     void saveChooserDismissed(true).catch(() => undefined);
   }, []);
 
-  return { track, dismissed, loaded, chooseTrack, dismissChooser };
+  return {
+    track: parseTrackId(progress.workspace.track),
+    dismissed,
+    loaded: progress.loaded && dismissedLoaded,
+    chooseTrack,
+    dismissChooser,
+  };
 }

@@ -1,18 +1,124 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import type { WxtStorageItem } from 'wxt/utils/storage';
-import { allTickKeys, parseTickKey, tickKey } from './keys';
+import { ACTIVE_KEY, BACKUP_KEY, DEFAULT_WORKSPACE, allTickKeys, metaArea, parseTickKey, tickKey, wsPrefix } from './keys';
 import type { StorageKey } from './keys';
-import { PROGRESS_VERSION, parseTick, tickId, todayIso } from './schema';
+import { applyPlan, migrate } from './migrations';
+import type { Plan } from './migrations';
+import { quarantineKey, quarantineRecord, readState } from './model';
+import type { ProgressState } from './model';
+import { parseTick, tickId, todayIso } from './schema';
+import { backupOf, parseImport, planImport, toExportFile } from './transfer';
+import type { ExportFile, ImportChange } from './transfer';
 import type { Tick, Ticks } from './schema';
 
-/** Storage access for progress. Every read is parsed; a bad stored value reads as "not ticked", never a crash. */
+/**
+ * Storage access for progress (the only file here that touches the browser). Every read is parsed (model.ts);
+ * a bad stored value is repaired or set aside, never a crash. Each write is one storage call, so it lands whole.
+ */
+export type Raw = Record<string, unknown>;
+
+/** A write refused because extension storage is full: nothing of it was written. */
+export class QuotaError extends Error {}
+
+async function write(plan: Plan): Promise<void> {
+  try {
+    if (Object.keys(plan.set).length) await browser.storage.local.set(plan.set);
+    if (plan.remove.length) await browser.storage.local.remove(plan.remove);
+  } catch (err) {
+    if (/quota/i.test(String((err as Error)?.message ?? err))) throw new QuotaError(String((err as Error).message));
+    throw err;
+  }
+}
+
+export interface Loaded {
+  raw: Raw;
+  state: ProgressState;
+  /** Plain words for the user, once, when damaged saved progress was repaired or set aside. */
+  notice: string | null;
+}
+
+/** Reads everything, migrates to the current schema, repairs bad values (keeping each raw one under quarantine). */
+export async function loadProgress(now = new Date()): Promise<Loaded> {
+  let raw: Raw = await browser.storage.local.get(null);
+  const plan = migrate(raw);
+  if (plan) {
+    await write(plan);
+    raw = applyPlan(raw, plan);
+  }
+  const { state, quarantine } = readState(raw);
+  let notice: string | null = null;
+  if (quarantine.length && !state.newer) {
+    const fix: Plan = { set: {}, remove: [] };
+    for (const q of quarantine) {
+      fix.set[quarantineKey(q.key)] = quarantineRecord(q.raw, todayIso(now));
+      if (q.repaired === null) fix.remove.push(q.key);
+      else fix.set[q.key] = q.repaired;
+    }
+    await write(fix);
+    raw = applyPlan(raw, fix);
+    const lost = quarantine.filter((q) => q.repaired === null).length;
+    notice =
+      `Some saved progress on this computer was damaged. Everything that could be read was kept` +
+      (lost ? `; ${lost} damaged ${lost === 1 ? 'entry was' : 'entries were'} set aside and ${lost === 1 ? 'is' : 'are'} not shown.` : '.') +
+      ' Please check your ticks.';
+  }
+  if (state.newer) notice = 'This progress was saved by a newer version of the guide. Update the extension to see all of it.';
+  // Tombstones (null, left by an import) read as absent; tidy them away (best effort).
+  const tombstones = Object.keys(raw).filter((k) => raw[k] === null && k.startsWith('ws:'));
+  if (tombstones.length) void browser.storage.local.remove(tombstones).catch(() => undefined);
+  return { raw, state, notice };
+}
+
+/** Sets (or, with null, removes) one area key. */
+export async function setPiece(areaKey: string, value: unknown): Promise<void> {
+  await write(value === null || value === undefined ? { set: {}, remove: [areaKey] } : { set: { [areaKey]: value }, remove: [] });
+}
+
+/** The stored values of some keys (absent keys are missing from the result). */
+export async function readKeys(keys: string[]): Promise<Raw> {
+  return browser.storage.local.get(keys);
+}
+
+/** Calls back with every change to the local area (new value, or undefined when removed). */
+export function watchRaw(onChange: (changes: Record<string, unknown>) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'local') return;
+    const out: Record<string, unknown> = {};
+    for (const [key, change] of Object.entries(changes)) out[key] = change.newValue;
+    onChange(out);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
+
+const WS_ID_CHARS = 'abcdefghijklmnopqrstuvwxyz0123456789';
+export function newWorkspaceId(name: string, random: () => number = Math.random): string {
+  const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 24).replace(/-+$/, '');
+  const suffix = Array.from({ length: 4 }, () => WS_ID_CHARS[Math.floor(random() * WS_ID_CHARS.length)]).join('');
+  return slug ? `${slug}-${suffix}` : `ws-${suffix}`;
+}
+
+export async function createWorkspace(name: string): Promise<string> {
+  const id = newWorkspaceId(name);
+  await write({ set: { [metaArea(id)]: { name }, [ACTIVE_KEY]: id }, remove: [] });
+  return id;
+}
+
+/** Removes every key of a workspace in one call; the default workspace is emptied instead of removed. */
+export async function deleteWorkspace(id: string, raw: Raw, active: string): Promise<void> {
+  const keys = Object.keys(raw).filter((k) => k.startsWith(wsPrefix(id)));
+  if (active === id) await write({ set: { [ACTIVE_KEY]: DEFAULT_WORKSPACE }, remove: [] });
+  await write({ set: {}, remove: keys });
+}
+
+// ----- v1 API (one tick at a time), kept for callers and tests of the skeleton -----
 const items = new Map<StorageKey, WxtStorageItem<Tick | null, Record<string, unknown>>>();
 
 function tickItem(key: StorageKey) {
   let item = items.get(key);
   if (!item) {
-    item = storage.defineItem<Tick | null>(key, { fallback: null, version: PROGRESS_VERSION });
+    item = storage.defineItem<Tick | null>(key, { fallback: null });
     items.set(key, item);
   }
   return item;
@@ -38,14 +144,39 @@ export async function setTick(workspaceId: string, stepId: string, itemId: strin
 
 /** Calls back with each tick change in a workspace, whichever panel or window made it. */
 export function watchTicks(workspaceId: string, onChange: (id: string, at: string | null) => void): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area !== 'local') return;
-    for (const [areaKey, change] of Object.entries(changes)) {
+  return watchRaw((changes) => {
+    for (const [areaKey, value] of Object.entries(changes)) {
       const parsed = parseTickKey(areaKey);
       if (!parsed || parsed.workspaceId !== workspaceId) continue;
-      onChange(tickId(parsed.stepId, parsed.itemId), parseTick(change.newValue)?.at ?? null);
+      onChange(tickId(parsed.stepId, parsed.itemId), parseTick(value)?.at ?? null);
     }
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  });
+}
+
+export type PreparedImport =
+  | { ok: false; errors: string[] }
+  | { ok: true; changes: ImportChange[]; apply(): Promise<void> };
+
+/**
+ * Checks an import file against what is stored now. Nothing is written until `apply()`, which writes the
+ * backup and the new state in one storage call (all or nothing; a full storage refuses it whole).
+ */
+export async function prepareImport(text: string, now = new Date(), replaceAll = false): Promise<PreparedImport> {
+  const parsed = parseImport(text);
+  if (!parsed.ok) return parsed;
+  const { raw, state } = await loadProgress(now);
+  const { plan, changes } = planImport(raw, state, parsed.workspaces, todayIso(now), replaceAll);
+  return { ok: true, changes, apply: () => write(plan) };
+}
+
+/** Puts back exactly what the last import replaced (itself backing up the current state first, so it can be undone). */
+export async function restoreBackup(now = new Date()): Promise<PreparedImport> {
+  const backup = backupOf(await browser.storage.local.get(BACKUP_KEY));
+  if (!backup) return { ok: false, errors: ['(backup): there is no backup to restore'] };
+  return prepareImport(backup.text, now, true);
+}
+
+export async function exportProgress(workspaceIds: 'all' | string[], now = new Date()): Promise<ExportFile> {
+  const { state } = await loadProgress(now);
+  return toExportFile(state, workspaceIds === 'all' ? state.workspaces.map((w) => w.id) : workspaceIds, todayIso(now));
 }

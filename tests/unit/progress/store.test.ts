@@ -51,3 +51,20 @@ describe('progress store', () => {
     expect(seen).not.toHaveBeenCalled();
   });
 });
+
+describe('workspaces in storage', () => {
+  it('creates (and switches to) a workspace, then deletes it and all its keys', async () => {
+    const { createWorkspace, deleteWorkspace, loadProgress, newWorkspaceId } = await import('@/utils/progress/store');
+    expect(newWorkspaceId('Sunny Acres SNF!', () => 0)).toBe('sunny-acres-snf-aaaa');
+    expect(newWorkspaceId('***', () => 0.999)).toBe('ws-9999');
+    const id = await createWorkspace('Sunny Acres');
+    await setTick(id, 'prepare', 'know-ccn', true);
+    let loaded = await loadProgress();
+    expect(loaded.state.active).toBe(id);
+    expect(loaded.state.workspaces.map((w) => w.name)).toEqual(['My progress', 'Sunny Acres']);
+    await deleteWorkspace(id, loaded.raw, loaded.state.active);
+    loaded = await loadProgress();
+    expect(loaded.state.active).toBe('default');
+    expect(Object.keys(await fakeBrowser.storage.local.get(null)).filter((k) => k.includes(id))).toEqual([]);
+  });
+});

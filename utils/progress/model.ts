@@ -1,0 +1,169 @@
+import { STEPS } from '../steps/catalogue';
+import { resolveStepId } from '../steps/ids';
+import { ACTIVE_KEY, DEFAULT_WORKSPACE, ID, QUARANTINE_PREFIX, VERSION_KEY, parseAreaKey } from './keys';
+import {
+  MILESTONES,
+  MetaSchema,
+  MilestoneSchema,
+  NAME_MAX,
+  NOTE_MAX,
+  NoteSchema,
+  PROGRESS_VERSION,
+  StepStateSchema,
+  TickSchema,
+  TrackSchema,
+  isIsoDate,
+  tickId,
+} from './schema';
+import type { Milestone } from './schema';
+
+/** One workspace, as the panel sees it (ids and dates, plus the user's own notes). */
+export interface WorkspaceData {
+  id: string;
+  name: string;
+  track: string | null;
+  /** `${stepId}/${itemId}` → date ticked. */
+  ticks: Record<string, string>;
+  /** stepId → date marked done. */
+  steps: Record<string, string>;
+  /** stepId → the user's note. */
+  notes: Record<string, string>;
+  milestones: Partial<Record<Milestone, string>>;
+}
+
+export interface ProgressState {
+  active: string;
+  /** 'default' first, then by name. */
+  workspaces: WorkspaceData[];
+  /** Written by a newer version of the extension: read what we understand, write nothing structural. */
+  newer: boolean;
+}
+
+/** What the catalogue knows: step id → item ids. A parameter so tests and imports can pass their own. */
+export type Known = ReadonlyMap<string, ReadonlySet<string>>;
+export const KNOWN: Known = new Map(STEPS.map((s) => [s.id, new Set(s.checklist.map((i) => i.id))]));
+
+export interface Salvaged {
+  state: ProgressState;
+  /** Bad stored values: keep the raw value under a quarantine key, then write the repair (or remove). */
+  quarantine: { key: string; raw: unknown; repaired: unknown }[];
+}
+
+export const QUARANTINE_RAW_MAX = 4000;
+export const quarantineKey = (key: string) => `${QUARANTINE_PREFIX}${key}`.slice(0, 200);
+
+/** The raw value as capped text (storage never holds page content, but a bad value could be huge). */
+export function quarantineRecord(raw: unknown, at: string): { at: string; raw: string } {
+  let text: string;
+  try {
+    text = JSON.stringify(raw) ?? String(raw);
+  } catch {
+    text = String(raw);
+  }
+  return { at, raw: text.length > QUARANTINE_RAW_MAX ? `${text.slice(0, QUARANTINE_RAW_MAX)}…(cut)` : text };
+}
+
+export function emptyWorkspace(id: string, name = defaultName(id)): WorkspaceData {
+  return { id, name, track: null, ticks: {}, steps: {}, notes: {}, milestones: {} };
+}
+export const defaultName = (id: string) => (id === DEFAULT_WORKSPACE ? 'My progress' : id);
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A field of a bad value, read safely (own properties only, so `__proto__` tricks do nothing). */
+const field = (v: unknown, name: string): unknown => (isRecord(v) && Object.hasOwn(v, name) ? v[name] : undefined);
+
+/** Field-by-field repair of one stored value; null = nothing worth keeping. */
+function repair(kind: string, raw: unknown): unknown {
+  switch (kind) {
+    case 'tick':
+    case 'milestone': {
+      const at = typeof raw === 'string' ? raw : field(raw, 'at');
+      return isIsoDate(at) ? { at } : null;
+    }
+    case 'step': {
+      const done = typeof raw === 'string' ? raw : field(raw, 'done');
+      return isIsoDate(done) ? { done } : null;
+    }
+    case 'note': {
+      const text = typeof raw === 'string' ? raw : field(raw, 'text');
+      return typeof text === 'string' && text.trim() ? { text: text.slice(0, NOTE_MAX) } : null;
+    }
+    case 'meta': {
+      const name = typeof raw === 'string' ? raw : field(raw, 'name');
+      return typeof name === 'string' && name.trim() ? { name: name.trim().slice(0, NAME_MAX) } : null;
+    }
+    case 'track': {
+      const id = typeof raw === 'string' ? raw : field(raw, 'id');
+      return typeof id === 'string' && ID.test(id) && id.length <= 60 ? { id } : null;
+    }
+    default:
+      return null;
+  }
+}
+
+const SCHEMAS = {
+  tick: TickSchema,
+  milestone: MilestoneSchema,
+  step: StepStateSchema,
+  note: NoteSchema,
+  meta: MetaSchema,
+  track: TrackSchema,
+} as const;
+
+/**
+ * Reads the whole stored area into a valid state. Never throws: each stored value is parsed with zod; a value that
+ * fails is repaired field by field where possible and reported for quarantine. `null` values are tombstones
+ * (cleared by an import) and read as "absent". Keys with unknown step or item ids are ignored (left alone).
+ */
+export function readState(raw: Readonly<Record<string, unknown>>, known: Known = KNOWN): Salvaged {
+  const quarantine: Salvaged['quarantine'] = [];
+  const byId = new Map<string, WorkspaceData>([[DEFAULT_WORKSPACE, emptyWorkspace(DEFAULT_WORKSPACE)]]);
+  const ws = (id: string) => {
+    let w = byId.get(id);
+    if (!w) byId.set(id, (w = emptyWorkspace(id)));
+    return w;
+  };
+  for (const [key, value] of Object.entries(raw)) {
+    const k = parseAreaKey(key);
+    if (!k || value === null) continue;
+    let stepId: string | null = null;
+    if (k.kind === 'tick') {
+      stepId = resolveStepId(k.stepId);
+      if (!stepId || !known.get(stepId)?.has(k.itemId)) continue;
+    } else if (k.kind === 'step' || k.kind === 'note') {
+      stepId = resolveStepId(k.id);
+      if (!stepId || !known.has(stepId)) continue;
+    } else if (k.kind === 'milestone' && !(MILESTONES as readonly string[]).includes(k.id)) continue;
+    let parsed: unknown = SCHEMAS[k.kind].safeParse(value);
+    if ((parsed as { success: boolean }).success) parsed = (parsed as { data: unknown }).data;
+    else {
+      parsed = repair(k.kind, value);
+      quarantine.push({ key, raw: value, repaired: parsed });
+      if (parsed === null) continue;
+    }
+    const w = ws(k.ws);
+    const v = parsed as Record<string, string>;
+    if (k.kind === 'tick') w.ticks[tickId(stepId!, k.itemId)] = v.at!;
+    else if (k.kind === 'step') w.steps[stepId!] = v.done!;
+    else if (k.kind === 'note') w.notes[stepId!] = v.text!;
+    else if (k.kind === 'milestone') w.milestones[k.id as Milestone] = v.at!;
+    else if (k.kind === 'meta') w.name = v.name!;
+    else w.track = v.id!;
+  }
+  const version = raw[VERSION_KEY];
+  if (version !== undefined && !(Number.isInteger(version) && (version as number) >= 1)) {
+    quarantine.push({ key: VERSION_KEY, raw: version, repaired: PROGRESS_VERSION });
+  }
+  const activeRaw = raw[ACTIVE_KEY];
+  if (activeRaw !== undefined && typeof activeRaw !== 'string') quarantine.push({ key: ACTIVE_KEY, raw: activeRaw, repaired: null });
+  const active = typeof activeRaw === 'string' && byId.has(activeRaw) ? activeRaw : DEFAULT_WORKSPACE;
+  const workspaces = [...byId.values()].sort((a, b) =>
+    a.id === DEFAULT_WORKSPACE ? -1 : b.id === DEFAULT_WORKSPACE ? 1 : a.name.localeCompare(b.name) || a.id.localeCompare(b.id),
+  );
+  const newer = typeof version === 'number' && version > PROGRESS_VERSION;
+  return { state: { active, workspaces, newer }, quarantine };
+}
+
+export function workspaceOf(state: ProgressState, id = state.active): WorkspaceData {
+  return state.workspaces.find((w) => w.id === id) ?? emptyWorkspace(id);
+}

@@ -1,0 +1,205 @@
+import * as z from 'zod/mini';
+import { resolveStepId } from '../steps/ids';
+import { ACTIVE_KEY, BACKUP_KEY, ID, VERSION_KEY, metaArea, milestoneArea, noteArea, stepArea, tickArea, trackArea, wsPrefix } from './keys';
+import type { Plan } from './migrations';
+import { KNOWN, defaultName } from './model';
+import type { Known, ProgressState, WorkspaceData } from './model';
+import { MILESTONES, NAME_MAX, NOTE_MAX, PROGRESS_VERSION, isIsoDate, tickId } from './schema';
+import type { Milestone } from './schema';
+
+/** Export/import file: one JSON document with a format tag and the schema version. */
+export const FILE_FORMAT = 'iqies-access-guide/progress';
+export const IMPORT_MAX_BYTES = 512 * 1024;
+export const IMPORT_MAX_WORKSPACES = 50;
+
+// A date of any other type (number, object, …) gets the same plain message.
+const date = z.custom<string>(isIsoDate, 'expected a date (YYYY-MM-DD)');
+const id = z.string().check(z.regex(ID, 'expected an id (lower-case letters, digits, dashes)'), z.maxLength(60));
+const FileWorkspaceSchema = z.object({
+  id,
+  name: z.string().check(z.minLength(1, 'expected a name'), z.maxLength(NAME_MAX, `longer than ${NAME_MAX} characters`)),
+  track: z.nullable(id),
+  ticks: z.record(z.string(), z.record(z.string(), date)),
+  steps: z.record(z.string(), z.object({ done: z.optional(date), note: z.optional(z.string().check(z.maxLength(NOTE_MAX, `longer than ${NOTE_MAX} characters`))) })),
+  milestones: z.record(z.string(), date),
+});
+export const ExportFileSchema = z.object({
+  format: z.literal(FILE_FORMAT),
+  schemaVersion: z.number().check(z.int()),
+  exportedAt: date,
+  workspaces: z.array(FileWorkspaceSchema).check(z.minLength(1, 'expected at least one workspace'), z.maxLength(IMPORT_MAX_WORKSPACES, `more than ${IMPORT_MAX_WORKSPACES} workspaces`)),
+});
+export type ExportFile = z.infer<typeof ExportFileSchema>;
+export type FileWorkspace = z.infer<typeof FileWorkspaceSchema>;
+
+function toFileWorkspace(w: WorkspaceData): FileWorkspace {
+  const ticks: Record<string, Record<string, string>> = {};
+  for (const [key, at] of Object.entries(w.ticks)) {
+    const [stepId, itemId] = key.split('/') as [string, string];
+    (ticks[stepId] ??= {})[itemId] = at;
+  }
+  const steps: FileWorkspace['steps'] = {};
+  for (const [stepId, done] of Object.entries(w.steps)) (steps[stepId] ??= {}).done = done;
+  for (const [stepId, note] of Object.entries(w.notes)) (steps[stepId] ??= {}).note = note;
+  return { id: w.id, name: w.name, track: w.track, ticks, steps, milestones: { ...w.milestones } };
+}
+
+export function toExportFile(state: ProgressState, workspaceIds: readonly string[], today: string): ExportFile {
+  return {
+    format: FILE_FORMAT,
+    schemaVersion: PROGRESS_VERSION,
+    exportedAt: today,
+    workspaces: state.workspaces.filter((w) => workspaceIds.includes(w.id)).map(toFileWorkspace),
+  };
+}
+
+export function exportFileName(file: ExportFile): string {
+  const which = file.workspaces.length === 1 ? file.workspaces[0]!.id : 'all';
+  return `iqies-progress-${which}-${file.exportedAt}.json`;
+}
+
+export type ImportResult = { ok: true; workspaces: WorkspaceData[] } | { ok: false; errors: string[] };
+
+const kindOf = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : `a ${typeof v}`);
+const EXPECTED: Record<string, string> = { record: 'an object', object: 'an object', array: 'a list', string: 'text', number: 'a number', int: 'a whole number' };
+
+/** zod/mini ships no messages: say what was expected in plain words (never echoing the bad value itself). */
+function describeIssue(issue: z.core.$ZodIssue & { input?: unknown }): string {
+  if (issue.message && issue.message !== 'Invalid input') return issue.message;
+  if (issue.code === 'invalid_type') {
+    const expected = EXPECTED[issue.expected] ?? issue.expected;
+    return issue.input === undefined ? `missing (expected ${expected})` : `expected ${expected}, found ${kindOf(issue.input)}`;
+  }
+  if (issue.code === 'invalid_value') return `expected ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}`;
+  if (issue.code === 'too_small') return `too small (at least ${String(issue.minimum)})`;
+  if (issue.code === 'too_big') return `too big (at most ${String(issue.maximum)})`;
+  return 'not valid here';
+}
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const pathText = (path: readonly PropertyKey[]) => path.map(String).join('.') || '(file)';
+
+/** The backup an import keeps of what it replaced; null when there is none (or it does not parse). */
+export function backupOf(raw: Readonly<Record<string, unknown>>): { at: string; text: string } | null {
+  const parsed = z.object({ at: date, file: ExportFileSchema }).safeParse(raw[BACKUP_KEY]);
+  return parsed.success ? { at: parsed.data.at, text: JSON.stringify(parsed.data.file) } : null;
+}
+
+/** Refuses keys that could poison objects, anywhere in the document. */
+function findForbiddenKeys(v: unknown, path: string[], out: string[]): void {
+  if (out.length >= 20 || typeof v !== 'object' || v === null) return;
+  for (const key of Object.keys(v)) {
+    if (FORBIDDEN_KEYS.has(key)) out.push(`${pathText([...path, key])}: key not allowed`);
+    else findForbiddenKeys((v as Record<string, unknown>)[key], [...path, key], out);
+  }
+}
+
+/**
+ * Parses and checks an import file (size, JSON, shape, schema version, ids). Old step ids follow the renames map;
+ * anything else unknown is an error with its path, e.g. `workspaces.0.steps.harp-profile.done: expected a date`.
+ */
+export function parseImport(text: string, known: Known = KNOWN): ImportResult {
+  if (text.length > IMPORT_MAX_BYTES) return { ok: false, errors: [`(file): too large (over ${IMPORT_MAX_BYTES / 1024} KB); this is not a progress file`] };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, errors: ['(file): not a JSON file'] };
+  }
+  const forbidden: string[] = [];
+  findForbiddenKeys(json, [], forbidden);
+  if (forbidden.length) return { ok: false, errors: forbidden };
+  const parsed = ExportFileSchema.safeParse(json, { reportInput: true });
+  if (!parsed.success) {
+    return { ok: false, errors: parsed.error.issues.slice(0, 20).map((i) => `${pathText(i.path)}: ${describeIssue(i)}`) };
+  }
+  const file = parsed.data;
+  const errors: string[] = [];
+  if (file.schemaVersion > PROGRESS_VERSION) errors.push(`schemaVersion: made by a newer version of the guide (${file.schemaVersion}); please update the extension`);
+  else if (file.schemaVersion < 2) errors.push(`schemaVersion: expected 2, found ${file.schemaVersion}`);
+  const seen = new Set<string>();
+  const workspaces = file.workspaces.map((fw, i) => {
+    const at = (...p: string[]) => pathText(['workspaces', i, ...p]);
+    if (seen.has(fw.id)) errors.push(`${at('id')}: workspace "${fw.id}" appears twice`);
+    seen.add(fw.id);
+    const w: WorkspaceData = { id: fw.id, name: fw.name.trim() || defaultName(fw.id), track: fw.track, ticks: {}, steps: {}, notes: {}, milestones: {} };
+    for (const [rawStep, items] of Object.entries(fw.ticks)) {
+      const stepId = resolveStepId(rawStep);
+      if (!stepId || !known.has(stepId)) {
+        errors.push(`${at('ticks', rawStep)}: unknown step id`);
+        continue;
+      }
+      for (const [itemId, date] of Object.entries(items)) {
+        if (!known.get(stepId)!.has(itemId)) errors.push(`${at('ticks', rawStep, itemId)}: unknown checklist item`);
+        else w.ticks[tickId(stepId, itemId)] = date;
+      }
+    }
+    for (const [rawStep, s] of Object.entries(fw.steps)) {
+      const stepId = resolveStepId(rawStep);
+      if (!stepId || !known.has(stepId)) {
+        errors.push(`${at('steps', rawStep)}: unknown step id`);
+        continue;
+      }
+      if (s.done) w.steps[stepId] = s.done;
+      if (s.note?.trim()) w.notes[stepId] = s.note;
+    }
+    for (const [m, date] of Object.entries(fw.milestones)) {
+      if (!(MILESTONES as readonly string[]).includes(m)) errors.push(`${at('milestones', m)}: unknown milestone`);
+      else w.milestones[m as Milestone] = date;
+    }
+    return w;
+  });
+  return errors.length ? { ok: false, errors: errors.slice(0, 20) } : { ok: true, workspaces };
+}
+
+/** The stored keys of one workspace (area keys → values), as written by the store. */
+export function workspaceEntries(w: WorkspaceData): Record<string, unknown> {
+  // The default name is implied, so a restored workspace stores exactly what it stored before.
+  const out: Record<string, unknown> = w.name === defaultName(w.id) ? {} : { [metaArea(w.id)]: { name: w.name } };
+  if (w.track) out[trackArea(w.id)] = { id: w.track };
+  for (const [key, at] of Object.entries(w.ticks)) {
+    const [stepId, itemId] = key.split('/') as [string, string];
+    out[tickArea(w.id, stepId, itemId)] = { at };
+  }
+  for (const [stepId, done] of Object.entries(w.steps)) out[stepArea(w.id, stepId)] = { done };
+  for (const [stepId, text] of Object.entries(w.notes)) out[noteArea(w.id, stepId)] = { text };
+  for (const [m, at] of Object.entries(w.milestones)) out[milestoneArea(w.id, m)] = { at };
+  return out;
+}
+
+export interface ImportChange {
+  id: string;
+  name: string;
+  isNew: boolean;
+  ticksBefore: number;
+  ticksAfter: number;
+}
+
+/**
+ * What an import will do: each imported workspace replaces the stored one with the same id (others are kept).
+ * The plan is one `set` (old keys become null tombstones), including the backup of the current state, so it is
+ * applied all or nothing.
+ */
+export function planImport(
+  raw: Readonly<Record<string, unknown>>,
+  current: ProgressState,
+  incoming: readonly WorkspaceData[],
+  today: string,
+  /** Restoring a backup: workspaces not in it are cleared too, so the result is exactly the backup. */
+  replaceAll = false,
+): { plan: Plan; changes: ImportChange[] } {
+  const set: Record<string, unknown> = {};
+  if (replaceAll) for (const key of Object.keys(raw)) if (key.startsWith('ws:') && raw[key] !== null) set[key] = null;
+  for (const w of incoming) {
+    for (const key of Object.keys(raw)) if (key.startsWith(wsPrefix(w.id)) && raw[key] !== null) set[key] = null;
+    Object.assign(set, workspaceEntries(w));
+  }
+  set[VERSION_KEY] = PROGRESS_VERSION;
+  if (current.active !== incoming[0]!.id) set[ACTIVE_KEY] = incoming[0]!.id;
+  set[BACKUP_KEY] = { at: today, file: toExportFile(current, current.workspaces.map((w) => w.id), today) };
+  const changes = incoming.map((w) => {
+    const before = current.workspaces.find((c) => c.id === w.id);
+    return { id: w.id, name: w.name, isNew: !before, ticksBefore: before ? Object.keys(before.ticks).length : 0, ticksAfter: Object.keys(w.ticks).length };
+  });
+  return { plan: { set, remove: [] }, changes };
+}
