@@ -5,6 +5,8 @@ import { CONTACTS } from './contacts';
 
 export interface SummaryProps {
   workspace: WorkspaceData;
+  /** The chosen track's title, or null when none is chosen. */
+  trackTitle: string | null;
   done: readonly SummaryStep[];
   left: readonly SummaryStep[];
   today: string;
@@ -12,13 +14,13 @@ export interface SummaryProps {
 }
 
 /** One printable page: track, key dates, steps done with dates, what is left, and whom to contact. */
-export function Summary({ workspace, done, left, today, onPrint }: SummaryProps) {
+export function Summary({ workspace, trackTitle, done, left, today, onPrint }: SummaryProps) {
   return (
     <main class="summary-page" data-testid="summary" data-workspace-id={workspace.id}>
       <header>
         <h1>iQIES access: progress summary</h1>
         <p>
-          <strong>{workspace.name}</strong> · track: {workspace.track ?? 'not chosen'} · printed {today}
+          <strong>{workspace.name}</strong> · track: {trackTitle ?? 'not chosen (all steps listed)'} · printed {today}
         </p>
         <button type="button" class="no-print" onClick={onPrint}>
           Print this page

@@ -7,7 +7,10 @@ import type { WorkspaceData } from '@/utils/progress/model';
 import { todayIso } from '@/utils/progress/schema';
 import { loadProgress } from '@/utils/progress/store';
 import { summarize } from '@/utils/progress/summary';
-import { STEPS } from '@/utils/steps/catalogue';
+import { STEPS, getStep } from '@/utils/steps/catalogue';
+import type { Step } from '@/utils/steps/schema';
+import { getTrack } from '@/utils/tracks/data';
+import { parseTrackId } from '@/utils/tracks/schema';
 
 /** summary.html?workspace=ID: a one-page, printable summary of one workspace (the active one by default). */
 function SummaryPage() {
@@ -22,8 +25,21 @@ function SummaryPage() {
   }, []);
   if (error) return <p role="alert">{error}</p>;
   if (!ws) return <p>Loading…</p>;
-  const { done, left } = summarize(ws, STEPS);
-  return <Summary workspace={ws} done={done} left={left} today={todayIso()} onPrint={() => window.print()} />;
+  // With a track chosen, the summary covers that track's steps in its order; otherwise every step.
+  const trackId = parseTrackId(ws.track);
+  const track = trackId ? getTrack(trackId) : undefined;
+  const steps = track ? track.steps.map(getStep).filter((s): s is Step => !!s) : STEPS;
+  const { done, left } = summarize(ws, steps);
+  return (
+    <Summary
+      workspace={ws}
+      trackTitle={track?.title ?? null}
+      done={done}
+      left={left}
+      today={todayIso()}
+      onPrint={() => window.print()}
+    />
+  );
 }
 
 function main() {

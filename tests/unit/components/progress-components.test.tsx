@@ -98,7 +98,10 @@ describe('Summary', () => {
       ['access-approved', `2026-11-2${access.checklist.length - 1}`],
     ]);
     expect(left).toHaveLength(STEPS.length - 2);
-    render(<Summary workspace={w} done={done} left={left} today="2026-11-25" onPrint={vi.fn()} />);
+    const { rerender } = render(<Summary workspace={w} trackTitle={null} done={done} left={left} today="2026-11-25" onPrint={vi.fn()} />);
+    expect(screen.getByText(/track: not chosen \(all steps listed\)/)).toBeTruthy();
+    rerender(<Summary workspace={w} trackTitle="Staff user" done={done} left={left} today="2026-11-25" onPrint={vi.fn()} />);
+    expect(screen.getByText(/track: Staff user ·/)).toBeTruthy();
     expect(screen.getByText('PSO is Dana')).toBeTruthy();
     expect(screen.getByText(/iQIES Service Center/)).toBeTruthy();
     expect(screen.getByRole('heading', { name: `Still to do (${STEPS.length - 2})` })).toBeTruthy();
