@@ -1,4 +1,4 @@
-import { CONTACTS } from './contacts';
+import { ContactItem, ExternalLink } from './links';
 import type { ContactId } from '@/utils/steps/schema';
 import { HELP_LINKS } from '@/utils/steps/catalogue/sources';
 
@@ -10,26 +10,12 @@ export function HelpLinks() {
     <details class="help-links" data-testid="help-links">
       <summary>Help desks, manuals and videos</summary>
       <ul>
-        {DESKS.map((id) => {
-          const c = CONTACTS[id];
-          return (
-            <li key={id}>
-              {c.href ? (
-                <a href={c.href} target="_blank" rel="noreferrer noopener">
-                  {c.name}
-                </a>
-              ) : (
-                c.name
-              )}
-              : {c.detail}
-            </li>
-          );
-        })}
+        {DESKS.map((id) => (
+          <ContactItem key={id} id={id} />
+        ))}
         {HELP_LINKS.map((s) => (
           <li key={s.url}>
-            <a href={s.url} target="_blank" rel="noreferrer noopener">
-              {s.title}
-            </a>
+            <ExternalLink href={s.url}>{s.title}</ExternalLink>
           </li>
         ))}
       </ul>

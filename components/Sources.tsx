@@ -1,4 +1,5 @@
 import type { Step } from '@/utils/steps/schema';
+import { ExternalLink } from './links';
 
 export function Sources({ sources, checkedOn }: Pick<Step, 'sources' | 'checkedOn'>) {
   return (
@@ -7,9 +8,7 @@ export function Sources({ sources, checkedOn }: Pick<Step, 'sources' | 'checkedO
       <ul>
         {sources.map((s) => (
           <li key={s.url}>
-            <a href={s.url} target="_blank" rel="noreferrer noopener">
-              {s.title}
-            </a>
+            <ExternalLink href={s.url}>{s.title}</ExternalLink>
           </li>
         ))}
       </ul>

@@ -2,8 +2,8 @@ import { SITES, siteHome } from '@/utils/sites';
 import type { StepId } from '@/utils/steps/ids';
 import type { Step } from '@/utils/steps/schema';
 import { Checklist } from './Checklist';
-import { CONTACTS } from './contacts';
 import { Guidance } from './Guidance';
+import { ContactItem, ExternalLink } from './links';
 import { Sources } from './Sources';
 
 export interface StepViewProps {
@@ -39,9 +39,7 @@ function WhatNext({ next, onOpenStep }: { next: Step | null; onOpenStep?(id: Ste
             ) : (
               <>
                 On{' '}
-                <a href={siteHome(next.site)} target="_blank" rel="noreferrer noopener">
-                  {SITES[next.site]}
-                </a>
+                <ExternalLink href={siteHome(next.site)}>{SITES[next.site]}</ExternalLink>
                 .
               </>
             )}
@@ -112,21 +110,9 @@ export function StepView({ step, checked, isDetected, onToggle, checklistReady =
         <section aria-labelledby="contacts-heading">
           <h3 id="contacts-heading">Who can help</h3>
           <ul class="contacts">
-            {step.contacts.map((id) => {
-              const c = CONTACTS[id];
-              return (
-                <li key={id}>
-                  {c.href ? (
-                    <a href={c.href} target="_blank" rel="noreferrer noopener">
-                      {c.name}
-                    </a>
-                  ) : (
-                    <strong>{c.name}</strong>
-                  )}
-                  : {c.detail}
-                </li>
-              );
-            })}
+            {step.contacts.map((id) => (
+              <ContactItem key={id} id={id} />
+            ))}
           </ul>
         </section>
       )}

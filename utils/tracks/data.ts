@@ -99,12 +99,7 @@ export const TRACKS: readonly Track[] = [
     steps: [
       'roles-revoked',
       'harp-sign-in',
-      'iqies-sign-in',
-      'iqies-welcome',
-      'iqies-user-category',
-      'iqies-user-role',
-      'iqies-provider',
-      'iqies-request-submitted',
+      ...ROLE_REQUEST,
       'access-approved',
       'stay-active',
     ],
