@@ -140,29 +140,33 @@ export const harpSteps: Step[] = [
 ];
 
 /** Detection rules beside their steps. Paths are only those seen in official material (shared/domain.md §2). */
+/**
+ * Detection rules (see detect-step.ts). Routes only where they were seen (domain.md §2); phrases may be plausible
+ * variants of the known labels. The last rule describes HARP pages that are not a step.
+ */
 export const harpRules: DetectionRule[] = [
   {
     step: 'harp-profile',
     site: 'harp',
     paths: ['/register/profile-info'],
-    headings: ['Profile Information'],
+    headings: ['Profile Information', 'Personal Information'],
     labels: ['First Name', 'Last Name', 'Date of Birth', 'Home Address', 'Social Security Number'],
   },
   {
     step: 'harp-account',
     site: 'harp',
-    headings: ['Account Information'],
-    labels: ['User ID', 'Confirm Password', 'Challenge Question'],
+    headings: ['Account Information', 'Account Details'],
+    labels: ['User ID', 'Confirm Password', 'Challenge Question', 'Challenge Answer'],
   },
   {
     step: 'harp-identity',
     site: 'harp',
-    headings: ['Remote Proofing', 'Verify your Identity', 'Identity Verification'],
+    headings: ['Remote Proofing', 'Verify your Identity', 'Identity Verification', 'Identity Proofing', 'We were unable to verify'],
   },
   {
     step: 'harp-confirmation',
     site: 'harp',
-    headings: ['Confirmation'],
+    headings: ['Confirmation', 'Registration Complete', 'Account Created'],
     labels: ['Login to Complete Setup'],
   },
   {
@@ -174,7 +178,38 @@ export const harpRules: DetectionRule[] = [
   {
     step: 'harp-two-factor',
     site: 'harp',
-    headings: ['Two-Factor Authentication', 'Add a Device', 'Enter Verification Code'],
+    headings: [
+      'Two-Factor Authentication',
+      '2-Factor Authentication',
+      'Multi-Factor Authentication',
+      'Two-Step Verification',
+      'Add a Device',
+      'Register a Device',
+      'Enter Verification Code',
+    ],
     labels: ['Send Code', 'Verification Code', 'Device Type'],
+  },
+  {
+    step: null,
+    site: 'harp',
+    paths: ['/login/help', '/login/contact', '/login/terms-of-use'],
+    segments: ['help', 'faq', 'faqs', 'support', 'contact', 'terms', 'terms-of-use', 'privacy', 'accessibility', '404'],
+    headings: [
+      'Help',
+      'FAQ',
+      'FAQs',
+      'Frequently Asked Questions',
+      'Terms of Use',
+      'Terms and Conditions',
+      'Contact Help Desk',
+      'Contact Us',
+      'Page Not Found',
+      'Privacy Policy',
+      'Accessibility',
+      'My Profile',
+      'User Roles',
+      'My Roles',
+      'Role Request',
+    ],
   },
 ];
