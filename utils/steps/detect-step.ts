@@ -97,9 +97,9 @@ export function normalizeSnapshot(snapshot: PageSnapshot): NormalizedSnapshot {
 
 /** How strongly a text names a phrase: 3 exactly, 2 with a few extra words, 1 only in passing, 0 not at all. */
 function naming(text: string, phrase: string): number {
-  if (text === phrase || stripSite(text) === stripSite(phrase)) return 3;
   if (!containsPhrase(text, phrase)) return 0;
-  return wordCount(text) - wordCount(phrase) <= MAX_EXTRA_WORDS ? 2 : 1;
+  const [t, p] = [stripSite(text), stripSite(phrase)];
+  return t === p ? 3 : wordCount(t) - wordCount(p) <= MAX_EXTRA_WORDS ? 2 : 1;
 }
 
 const bestNaming = (texts: string[], phrases: string[]): number =>

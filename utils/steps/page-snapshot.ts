@@ -6,7 +6,7 @@ import { normalizeText } from './normalize';
  * labels, button text) and never a form field's value: text inside input/textarea/select/option and
  * contenteditable regions is skipped, `.value`, `.checked`, `.selectedOptions` and FormData are never touched.
  * Text is clipped and the number of items capped. On identity-proofing pages (the questions come from the
- * user's credit file) only the headings that say so are kept: no legends, labels, buttons or progress items.
+ * user's credit file) only h1–h3 and [role=heading] are read: no legends, labels, buttons or progress items.
  */
 const MAX_TEXT = 120;
 const MAX_ITEMS = 40;
@@ -52,20 +52,18 @@ function texts(root: ParentNode, selector: string, keep: (el: Element) => boolea
   return out;
 }
 
-const isIdentityHeading = (h: string): boolean => {
-  const n = normalizeText(h);
-  return IDENTITY_PHRASES.some((p) => n.includes(p));
-};
-
 export function isIdentityPage(headings: string[]): boolean {
-  return headings.some(isIdentityHeading);
+  return headings.some((h) => {
+    const n = normalizeText(h);
+    return IDENTITY_PHRASES.some((p) => n.includes(p));
+  });
 }
 
 export function takeSnapshot(doc: Document, loc: Pick<Location, 'hostname' | 'pathname' | 'hash'>): PageSnapshot {
   const headings = texts(doc, HEADINGS);
   const base = { host: loc.hostname, path: loc.pathname, hash: loc.hash.slice(0, MAX_TEXT), title: doc.title.slice(0, MAX_TEXT) };
   if (isIdentityPage(headings)) {
-    return { ...base, headings: headings.filter(isIdentityHeading), current: [], labels: [], buttons: [] };
+    return { ...base, headings, current: [], labels: [], buttons: [] };
   }
   return {
     ...base,
