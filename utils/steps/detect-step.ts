@@ -26,11 +26,10 @@ export interface PageSnapshot {
  */
 export interface DetectionRule {
   step: StepId | null;
-  site: SiteId;
-  /** Route prefixes (lower case), matched against the pathname and a hash route. */
-  paths?: string[];
-  /** Whole route segments (lower case), e.g. "help"; used by not-a-step rules. */
-  segments?: string[];
+  /** The site the rule applies to; none: both. */
+  site?: SiteId;
+  /** Routes (lower case) that show this step, tested against the pathname and a hash route (`#/…`). */
+  route?: RegExp;
   /** Phrases a heading or the current progress item says on this step. */
   headings: string[];
   /** Supporting phrases from labels and button text. */
@@ -47,7 +46,7 @@ export interface Detection {
 /** Weights. A heading naming the step, its known route or the current progress item each suffice alone. */
 const W_HEADING_EXACT = 5;
 const W_HEADING = 4;
-/** A heading that only mentions the step (a question, or many other words): "How do I set up two-factor…?" */
+/** A heading that only mentions the step among many other words. (Questions such as "How do I set up two-factor…?" never count.) */
 const W_MENTION = 1;
 const W_CURRENT = 4;
 const W_PATH = 4;
@@ -107,19 +106,11 @@ const bestNaming = (texts: string[], phrases: string[]): number =>
 
 const HEADING_POINTS = [0, W_MENTION, W_HEADING, W_HEADING_EXACT];
 
-function routeMatches(rule: DetectionRule, route: string): boolean {
-  return (
-    !!rule.paths?.some((p) => route === p || route.startsWith(p.endsWith('/') ? p : `${p}/`)) ||
-    !!rule.segments?.some((s) => route.split('/').includes(s))
-  );
-}
-
 export function scoreRule(rule: DetectionRule, snap: NormalizedSnapshot): number {
   const phrases = norm(rule.headings);
   let score = HEADING_POINTS[bestNaming(snap.headings, phrases)]!;
-  if (!score && snap.questions.some((q) => phrases.some((p) => containsPhrase(q, p)))) score = W_MENTION;
   if (rule.step && bestNaming(snap.current, phrases) > 1) score += W_CURRENT;
-  if (snap.routes.some((r) => routeMatches(rule, r))) score += W_PATH;
+  if (rule.route && snap.routes.some((r) => rule.route!.test(r))) score += W_PATH;
   if (phrases.some((p) => containsPhrase(snap.title, p))) score += W_TITLE;
   const labelHits = norm(rule.labels ?? []).filter((p) => snap.labels.some((l) => containsPhrase(l, p))).length;
   score += Math.min(labelHits * W_LABEL, MAX_LABEL_POINTS);
@@ -138,7 +129,7 @@ export function detectStep(snapshot: PageSnapshot, rules: readonly DetectionRule
   const snap = normalizeSnapshot(snapshot);
   const scores = new Map<StepId | null, number>();
   for (const rule of rules) {
-    if (rule.site === site) scores.set(rule.step, Math.max(scores.get(rule.step) ?? 0, scoreRule(rule, snap)));
+    if (!rule.site || rule.site === site) scores.set(rule.step, Math.max(scores.get(rule.step) ?? 0, scoreRule(rule, snap)));
   }
   let step: StepId | null = null;
   let score = 0;

@@ -1,14 +1,10 @@
 /**
- * Text normalisation shared by detection rules and page snapshots: case, accents, &nbsp;, hyphens, punctuation
+ * Text normalisation shared by detection rules and page snapshots: case, &nbsp;, hyphens, punctuation
  * and the articles a/an/the are folded, so "Two Factor", "TWO-FACTOR:" and "Select the User Role" read
  * "two factor" and "select user role".
  */
 export function normalizeText(text: string): string {
-  return ` ${text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')} `
+  return ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `
     .replace(/ (?:a|an|the)(?= )/g, '')
     .trim();
 }

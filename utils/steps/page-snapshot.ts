@@ -10,18 +10,19 @@ import { normalizeText } from './normalize';
  */
 const MAX_TEXT = 120;
 const MAX_ITEMS = 40;
-const SKIP = 'input,textarea,select,option,datalist,[contenteditable]:not([contenteditable="false"]),script,style,noscript,template';
-const HEADINGS = 'h1,h2,h3,[role="heading"]';
+// (option lives in select/datalist; template content is not in the tree walked.)
+const SKIP = 'input,textarea,select,datalist,[contenteditable]:not([contenteditable=false]),script,style,noscript';
+const HEADINGS = 'h1,h2,h3,[role=heading]';
 /**
  * The current item of a progress indicator. `aria-current="step"`/`"true"` count anywhere; class-based markers
  * and `aria-current="page"` count only outside site navigation, where `.active` marks a menu link, not a step.
  */
-const STRONG_CURRENT = '[aria-current="step"],[aria-current="true"]';
-const CURRENT = `${STRONG_CURRENT},[aria-current="page"],li.active,li.current,.is-active,.is-current,[class*="--current"],[class*="step"].active,[role="tab"][aria-selected="true"]`;
-const NAVIGATION = 'nav,header,[role="navigation"],[role="menubar"],[role="menu"]';
-const BUTTONS = 'button,[role="button"],a.btn,a.button';
-/** On identity-proofing pages only headings are read (the questions come from the user's credit file). */
-const IDENTITY_PHRASES = ['verify your identity', 'remote proofing', 'identity verification', 'identity proofing', 'unable to verify'];
+const STRONG_CURRENT = '[aria-current=step],[aria-current=true]';
+const CURRENT = `${STRONG_CURRENT},[aria-current=page],li.active,li.current,[class*="--current"],[class*=step].active`;
+const NAVIGATION = 'nav,header,[role=navigation],[role^=menu]';
+const BUTTONS = 'button,[role=button],a.btn,a.button';
+/** Identity-proofing pages (domain.md §2: "Remote Proofing", "Verify your Identity", "We were unable to verify…"). */
+const IDENTITY = /identity|proofing|unable to verify/;
 
 /** Visible-ish text of an element, skipping form controls, editable regions and hidden parts entirely. */
 export function safeText(el: Element): string {
@@ -52,11 +53,9 @@ function texts(root: ParentNode, selector: string, keep: (el: Element) => boolea
   return out;
 }
 
+/** Any heading about identity or proofing puts the snapshot in headings-only mode: erring wide is the safe side. */
 export function isIdentityPage(headings: string[]): boolean {
-  return headings.some((h) => {
-    const n = normalizeText(h);
-    return IDENTITY_PHRASES.some((p) => n.includes(p));
-  });
+  return headings.some((h) => IDENTITY.test(normalizeText(h)));
 }
 
 export function takeSnapshot(doc: Document, loc: Pick<Location, 'hostname' | 'pathname' | 'hash'>): PageSnapshot {

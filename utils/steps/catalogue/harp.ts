@@ -142,21 +142,22 @@ export const harpSteps: Step[] = [
 /** Detection rules beside their steps. Paths are only those seen in official material (shared/domain.md §2). */
 /**
  * Detection rules (see detect-step.ts). Routes only where they were seen (domain.md §2); phrases may be plausible
- * variants of the known labels. The last rule describes HARP pages that are not a step.
+ * variants of the known labels. Every byte here ships in the content script: labels score at most 2 points, so
+ * two or three good ones per step are enough. Pages that are not a step: NOT_A_STEP in rules.ts.
  */
 export const harpRules: DetectionRule[] = [
   {
     step: 'harp-profile',
     site: 'harp',
-    paths: ['/register/profile-info'],
+    route: /^\/register\/profile-info\b/,
     headings: ['Profile Information', 'Personal Information'],
-    labels: ['First Name', 'Last Name', 'Date of Birth', 'Home Address', 'Social Security Number'],
+    labels: ['First Name', 'Date of Birth', 'Social Security Number'],
   },
   {
     step: 'harp-account',
     site: 'harp',
     headings: ['Account Information', 'Account Details'],
-    labels: ['User ID', 'Confirm Password', 'Challenge Question', 'Challenge Answer'],
+    labels: ['User ID', 'Confirm Password', 'Challenge Question'],
   },
   {
     step: 'harp-identity',
@@ -169,47 +170,11 @@ export const harpRules: DetectionRule[] = [
     headings: ['Confirmation', 'Registration Complete', 'Account Created'],
     labels: ['Login to Complete Setup'],
   },
-  {
-    step: 'harp-sign-in',
-    site: 'harp',
-    headings: ['Sign In', 'Log In', 'Login'],
-    labels: ['User ID', 'Password', 'Forgot'],
-  },
+  { step: 'harp-sign-in', site: 'harp', headings: ['Sign In', 'Log In', 'Login'], labels: ['User ID', 'Password', 'Forgot'] },
   {
     step: 'harp-two-factor',
     site: 'harp',
-    headings: [
-      'Two-Factor Authentication',
-      '2-Factor Authentication',
-      'Multi-Factor Authentication',
-      'Two-Step Verification',
-      'Add a Device',
-      'Register a Device',
-      'Enter Verification Code',
-    ],
+    headings: ['Two-Factor Authentication', 'Multi-Factor Authentication', 'Two-Step Verification', 'Add a Device', 'Enter Verification Code'],
     labels: ['Send Code', 'Verification Code', 'Device Type'],
-  },
-  {
-    step: null,
-    site: 'harp',
-    paths: ['/login/help', '/login/contact', '/login/terms-of-use'],
-    segments: ['help', 'faq', 'faqs', 'support', 'contact', 'terms', 'terms-of-use', 'privacy', 'accessibility', '404'],
-    headings: [
-      'Help',
-      'FAQ',
-      'FAQs',
-      'Frequently Asked Questions',
-      'Terms of Use',
-      'Terms and Conditions',
-      'Contact Help Desk',
-      'Contact Us',
-      'Page Not Found',
-      'Privacy Policy',
-      'Accessibility',
-      'My Profile',
-      'User Roles',
-      'My Roles',
-      'Role Request',
-    ],
   },
 ];

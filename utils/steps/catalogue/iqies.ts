@@ -161,58 +161,26 @@ export const iqiesSteps: Step[] = [
 
 /**
  * Detection rules (see detect-step.ts). Routes only where they were seen (domain.md §3: /vut); phrases may be
- * plausible variants of the known labels. The last rule describes iQIES pages that are not a step.
+ * plausible variants of the known labels. Every byte here ships in the content script. Pages that are not a
+ * step: NOT_A_STEP in rules.ts.
  */
 export const iqiesRules: DetectionRule[] = [
   { step: 'iqies-sign-in', site: 'iqies', headings: ['Sign In', 'Log In', 'Login'], labels: ['User ID', 'Password'] },
   { step: 'iqies-welcome', site: 'iqies', headings: ['Welcome to iQIES'], labels: ['Request User Role'] },
-  {
-    step: 'iqies-user-category',
-    site: 'iqies',
-    headings: ['Select a User Category', 'Choose a User Category'],
-    labels: ['User Category'],
-  },
-  { step: 'iqies-user-role', site: 'iqies', headings: ['Select a User Role', 'Choose a User Role'], labels: ['User Role'] },
+  { step: 'iqies-user-category', site: 'iqies', headings: ['Select a User Category'], labels: ['User Category'] },
+  { step: 'iqies-user-role', site: 'iqies', headings: ['Select a User Role'], labels: ['User Role'] },
   {
     step: 'iqies-provider',
     site: 'iqies',
-    headings: ['Select a Provider', 'Select an Organization', 'Provider Search', 'Search for a Provider', 'Choose a Provider'],
+    headings: ['Select a Provider', 'Select an Organization', 'Provider Search'],
     labels: ['CCN', 'CMS Certification Number'],
   },
-  {
-    step: 'iqies-request-submitted',
-    site: 'iqies',
-    headings: ['Request Submitted', 'Your request has been submitted', 'Request Received'],
-  },
+  { step: 'iqies-request-submitted', site: 'iqies', headings: ['Request Submitted', 'Your request has been submitted'] },
   {
     step: 'iqies-manage-requests',
     site: 'iqies',
-    headings: ['Pending Requests', 'Manage Requests', 'Access Requests', 'User Management', 'Manage Access Requests'],
+    headings: ['Pending Requests', 'Manage Requests', 'Access Requests', 'User Management'],
     labels: ['Approve', 'Reject'],
   },
-  {
-    step: 'iqies-upload-mds',
-    site: 'iqies',
-    paths: ['/vut'],
-    headings: ['Validation Utility Tool', 'Upload Files', 'Upload MDS', 'Upload Assessment'],
-  },
-  {
-    step: null,
-    site: 'iqies',
-    segments: ['help', 'faq', 'faqs', 'support', 'contact', 'terms', 'terms-of-use', 'privacy', 'accessibility', 'reports', '404'],
-    headings: [
-      'Help',
-      'FAQ',
-      'FAQs',
-      'Frequently Asked Questions',
-      'Contact Us',
-      'Page Not Found',
-      'Terms of Use',
-      'Privacy Policy',
-      'Accessibility',
-      'Reports',
-      'My Reports',
-      'My Profile',
-    ],
-  },
+  { step: 'iqies-upload-mds', site: 'iqies', route: /^\/vut\b/, headings: ['Validation Utility Tool', 'Upload Files', 'Upload MDS'] },
 ];
