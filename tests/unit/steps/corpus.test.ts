@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CORPUS, corpusPage, renderLate } from '../../fixtures/pages/corpus';
+import { WIZARD_HTML, WIZARD_PREFIX, WIZARD_VIEWS } from '../../fixtures/pages/wizard';
 import { SENTINEL } from '../../fixtures/pages';
 import { detectStep } from '@/utils/steps/detect-step';
 import type { DetectionRule } from '@/utils/steps/detect-step';
@@ -54,3 +55,14 @@ describe('detection corpus (cross-check)', () => {
     expect(new Set(CORPUS.map((p) => p.id)).size).toBe(CORPUS.length);
   });
 });
+
+describe('the wizard practice app', () => {
+  it.each(Object.entries(WIZARD_VIEWS))('view %s → %s', (view, expected) => {
+    const views = JSON.parse(/const views = (.*);/.exec(WIZARD_HTML)![1]!) as Record<string, string>;
+    const html = WIZARD_HTML.replace('<p>Loading…</p>', views[view]!);
+    const snapshot = snapshotOf(html, `${WIZARD_PREFIX}${view}`, false);
+    expect(detectStep(snapshot, RULES).step).toBe(expected);
+    expect(JSON.stringify(snapshot)).not.toContain(SENTINEL);
+  });
+});
+

@@ -3,6 +3,7 @@ import { SETTLE_MS, startStepWatcher } from '@/utils/steps/step-watcher';
 import type { StepWatcher } from '@/utils/steps/step-watcher';
 
 // happy-dom's window plays the page; its location is set to a HARP URL.
+const setUrl = (url: string) => (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(url);
 let watcher: StepWatcher | undefined;
 afterEach(() => {
   watcher?.stop();
@@ -11,7 +12,7 @@ afterEach(() => {
 
 describe('startStepWatcher', () => {
   it('reports the first reading, then only changes, after late rendering settles', async () => {
-    window.happyDOM.setURL('https://harp.cms.gov/spa/x');
+    setUrl('https://harp.cms.gov/spa/x');
     document.body.innerHTML = '<h1>HARP</h1><p>Loading…</p>';
     const seen: (string | null)[] = [];
     watcher = startStepWatcher(window, (step) => seen.push(step));
@@ -25,7 +26,7 @@ describe('startStepWatcher', () => {
   });
 
   it('stops reading after stop()', async () => {
-    window.happyDOM.setURL('https://harp.cms.gov/spa/y');
+    setUrl('https://harp.cms.gov/spa/y');
     document.body.innerHTML = '<h2>Profile Information</h2>';
     const seen: (string | null)[] = [];
     watcher = startStepWatcher(window, (step) => seen.push(step));
