@@ -106,13 +106,21 @@ const bestNaming = (texts: string[], phrases: string[]): number =>
 
 const HEADING_POINTS = [0, W_MENTION, W_HEADING, W_HEADING_EXACT];
 
+/** Each rule's phrases, normalised once per page (not once per check). */
+const compiled = new WeakMap<DetectionRule, { headings: string[]; labels: string[] }>();
+function phrasesOf(rule: DetectionRule): { headings: string[]; labels: string[] } {
+  let c = compiled.get(rule);
+  if (!c) compiled.set(rule, (c = { headings: norm(rule.headings), labels: norm(rule.labels ?? []) }));
+  return c;
+}
+
 export function scoreRule(rule: DetectionRule, snap: NormalizedSnapshot): number {
-  const phrases = norm(rule.headings);
+  const { headings: phrases, labels } = phrasesOf(rule);
   let score = HEADING_POINTS[bestNaming(snap.headings, phrases)]!;
   if (rule.step && bestNaming(snap.current, phrases) > 1) score += W_CURRENT;
   if (rule.route && snap.routes.some((r) => rule.route!.test(r))) score += W_PATH;
   if (phrases.some((p) => containsPhrase(snap.title, p))) score += W_TITLE;
-  const labelHits = norm(rule.labels ?? []).filter((p) => snap.labels.some((l) => containsPhrase(l, p))).length;
+  const labelHits = labels.filter((p) => snap.labels.some((l) => containsPhrase(l, p))).length;
   score += Math.min(labelHits * W_LABEL, MAX_LABEL_POINTS);
   if (!rule.step && snap.questions.length > 1) score += W_FAQ;
   return score;

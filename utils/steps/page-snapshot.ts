@@ -10,8 +10,9 @@ import { normalizeText } from './normalize';
  */
 const MAX_TEXT = 120;
 const MAX_ITEMS = 40;
-// (option lives in select/datalist; template content is not in the tree walked.)
-const SKIP = 'input,textarea,select,datalist,[contenteditable]:not([contenteditable=false]),script,style,noscript';
+/** Never walked into: form controls (their text is a value or an option) and non-text elements. */
+const SKIP_TAGS = /^(?:input|textarea|select|option|datalist|script|style|noscript|template)$/i;
+const EDITABLE = '[contenteditable]:not([contenteditable=false])';
 const HEADINGS = 'h1,h2,h3,[role=heading]';
 /**
  * The current item of a progress indicator. `aria-current="step"`/`"true"` count anywhere; class-based markers
@@ -26,14 +27,16 @@ const IDENTITY = /identity|proofing|unable to verify/;
 
 /** Visible-ish text of an element, skipping form controls, editable regions and hidden parts entirely. */
 export function safeText(el: Element): string {
-  if (el.closest(SKIP)) return '';
+  if (SKIP_TAGS.test(el.tagName) || el.closest(`datalist,${EDITABLE}`)) return '';
   let out = '';
   const walk = (node: Node): void => {
     for (let child = node.firstChild; child && out.length <= MAX_TEXT; child = child.nextSibling) {
       if (child.nodeType === 3) out += child.nodeValue;
       else if (child.nodeType === 1) {
         const childEl = child as Element;
-        if (childEl.matches(SKIP) || childEl.getAttribute('aria-hidden') === 'true' || childEl.hasAttribute('hidden')) continue;
+        if (SKIP_TAGS.test(childEl.tagName) || childEl.matches(EDITABLE) || childEl.getAttribute('aria-hidden') === 'true' || childEl.hasAttribute('hidden')) {
+          continue;
+        }
         out += ' ';
         walk(childEl);
       }

@@ -28,4 +28,4 @@ export const NOT_A_STEP: DetectionRule = {
 };
 
 /** Detection rules only, for the content script bundle (tree-shaking drops the step content beside them). */
-export const RULES: readonly DetectionRule[] = harpRules.concat(iqiesRules, NOT_A_STEP);
+export const RULES: readonly DetectionRule[] = /* @__PURE__ */ harpRules.concat(iqiesRules, NOT_A_STEP);
