@@ -34,9 +34,10 @@ export function safeText(el: Element): string {
       if (child.nodeType === 3) out += child.nodeValue;
       else if (child.nodeType === 1) {
         const childEl = child as Element;
-        if (SKIP_TAGS.test(childEl.tagName) || childEl.matches(EDITABLE) || childEl.getAttribute('aria-hidden') === 'true' || childEl.hasAttribute('hidden')) {
-          continue;
-        }
+        // Attribute reads, not selector matching: this runs for every element under every heading and label.
+        const editable = childEl.getAttribute('contenteditable');
+        if (SKIP_TAGS.test(childEl.tagName) || (editable !== null && editable !== 'false')) continue;
+        if (childEl.getAttribute('aria-hidden') === 'true' || childEl.hasAttribute('hidden')) continue;
         out += ' ';
         walk(childEl);
       }

@@ -68,5 +68,10 @@ describe('takeSnapshot', () => {
     const doc = page(`<h2>Remote Proofing</h2><fieldset><legend>Which county have you lived in?</legend></fieldset>`);
     expect(takeSnapshot(doc, loc).headings).toEqual(['Remote Proofing']);
   });
+
+  it('skips editable regions however they are marked, and reads non-editable ones', () => {
+    const doc = page(`<h2>Profile <span contenteditable>SENTINEL-A</span><span contenteditable="plaintext-only">SENTINEL-B</span><span contenteditable="false">Information</span></h2>`);
+    expect(takeSnapshot(doc, loc).headings).toEqual(['Profile Information']);
+  });
 });
 
