@@ -72,7 +72,11 @@ export interface NormalizedSnapshot {
   questions: string[];
   current: string[];
   labels: string[];
+  /** Each list joined as " a | b | c ": one `includes` per phrase finds the few lists worth scoring item by item. */
+  joined: { headings: string; current: string; labels: string; title: string };
 }
+
+const join = (texts: string[]): string => ` ${texts.join(' | ')} `;
 
 function routesOf(snapshot: PageSnapshot): string[] {
   const routes = [snapshot.path.toLowerCase()];
@@ -84,13 +88,19 @@ function routesOf(snapshot: PageSnapshot): string[] {
 const norm = (texts: string[]): string[] => texts.map(normalizeText).filter(Boolean);
 
 export function normalizeSnapshot(snapshot: PageSnapshot): NormalizedSnapshot {
+  const asked = snapshot.headings.map((h) => QUESTION.test(h));
+  const headings = norm(snapshot.headings.filter((_, i) => !asked[i]));
+  const current = norm(snapshot.current);
+  const labels = norm([...snapshot.labels, ...snapshot.buttons]);
+  const title = normalizeText(snapshot.title);
   return {
     routes: routesOf(snapshot),
-    title: normalizeText(snapshot.title),
-    headings: norm(snapshot.headings.filter((h) => !QUESTION.test(h))),
-    questions: norm(snapshot.headings.filter((h) => QUESTION.test(h))),
-    current: norm(snapshot.current),
-    labels: norm([...snapshot.labels, ...snapshot.buttons]),
+    title,
+    headings,
+    questions: norm(snapshot.headings.filter((_, i) => asked[i])),
+    current,
+    labels,
+    joined: { headings: join(headings), current: join(current), labels: join(labels), title: ` ${title} ` },
   };
 }
 
@@ -116,11 +126,15 @@ function phrasesOf(rule: DetectionRule): { headings: string[]; labels: string[] 
 
 export function scoreRule(rule: DetectionRule, snap: NormalizedSnapshot): number {
   const { headings: phrases, labels } = phrasesOf(rule);
-  let score = HEADING_POINTS[bestNaming(snap.headings, phrases)]!;
-  if (rule.step && bestNaming(snap.current, phrases) > 1) score += W_CURRENT;
+  const { joined } = snap;
+  const found = (text: string) => phrases.filter((p) => text.includes(` ${p} `));
+  const inHeadings = found(joined.headings);
+  let score = inHeadings.length ? HEADING_POINTS[bestNaming(snap.headings, inHeadings)]! : 0;
+  const inCurrent = rule.step ? found(joined.current) : [];
+  if (inCurrent.length && bestNaming(snap.current, inCurrent) > 1) score += W_CURRENT;
   if (rule.route && snap.routes.some((r) => rule.route!.test(r))) score += W_PATH;
-  if (phrases.some((p) => containsPhrase(snap.title, p))) score += W_TITLE;
-  const labelHits = labels.filter((p) => snap.labels.some((l) => containsPhrase(l, p))).length;
+  if (found(joined.title).length) score += W_TITLE;
+  const labelHits = labels.filter((p) => joined.labels.includes(` ${p} `)).length;
   score += Math.min(labelHits * W_LABEL, MAX_LABEL_POINTS);
   if (!rule.step && snap.questions.length > 1) score += W_FAQ;
   return score;
