@@ -36,6 +36,19 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
+    // The content script runs on every HARP/iQIES page load and uses three runtime calls that are promise-based
+    // natively in Chrome MV3 and Firefox (getURL, sendMessage, onMessage with sendResponse), so it is built
+    // without webextension-polyfill (~3 KB gzip): `wxt/browser` resolves to WXT's native `browser` there.
+    // Every other entrypoint keeps the polyfill.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const alias = config.resolve?.alias;
+      if (Array.isArray(alias)) {
+        config.resolve!.alias = alias.filter((a: { find: unknown }) => a.find !== 'wxt/browser');
+      } else if (alias && typeof alias === 'object') {
+        delete (alias as Record<string, string>)['wxt/browser'];
+      }
+    },
     'build:manifestGenerated': (_wxt, manifest) => {
       // Guard: the manifest never asks for more hosts than the two CMS sites.
       const hosts = [...(manifest.host_permissions ?? []), ...(manifest.content_scripts ?? []).flatMap((c) => c.matches ?? [])];

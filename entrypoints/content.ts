@@ -8,6 +8,8 @@ export default defineContentScript({
   matches: CONTENT_MATCHES,
   runAt: 'document_idle',
   main() {
+    // Benchmarks only (scripts/bench.mjs builds with it set): the empty-content-script floor. Folded away otherwise.
+    if (import.meta.env.VITE_IQAG_EMPTY_CONTENT_SCRIPT) return;
     const site = siteOfHost(location.hostname);
     if (!site) return;
     const ownOrigin = browser.runtime.getURL('/').replace(/\/$/, '');
@@ -17,9 +19,11 @@ export default defineContentScript({
       browser.runtime.sendMessage(stepReport(site, step)).catch(() => undefined);
     });
 
-    browser.runtime.onMessage.addListener((message: unknown, sender) => {
-      if (!isTrustedStepQuery(message, sender, browser.runtime.id, ownOrigin)) return undefined;
-      return Promise.resolve(stepReport(site, watcher.current()));
+    // Answered synchronously with sendResponse: this script is built without webextension-polyfill (see
+    // wxt.config.ts), and Chrome does not take a returned Promise as the reply.
+    browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (reply: unknown) => void) => {
+      if (isTrustedStepQuery(message, sender, browser.runtime.id, ownOrigin)) sendResponse(stepReport(site, watcher.current()));
+      return undefined;
     });
   },
 });

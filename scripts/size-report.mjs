@@ -19,6 +19,7 @@ if (!existsSync(dir)) {
   process.exit(1);
 }
 let total = 0;
+let over = false;
 let totalGz = 0;
 for (const file of files(dir).sort()) {
   const buf = readFileSync(file);
@@ -28,9 +29,12 @@ for (const file of files(dir).sort()) {
   if (/\.(js|css|html)$/.test(file)) console.log(`size: ${path.relative(dir, file)} ${buf.length} B, ${gz} B gzip`);
   if (file.includes('content-scripts') && file.endsWith('.js')) {
     console.log(`size: content script ${gz} B gzip (budget ${CONTENT_BUDGET} B)${gz > CONTENT_BUDGET ? ' — OVER BUDGET' : ''}`);
+    over ||= gz > CONTENT_BUDGET;
   }
 }
 console.log(`size: extension total ${total} B, ${totalGz} B with text files gzipped`);
 for (const zip of existsSync('.output') ? readdirSync('.output').filter((f) => f.endsWith('.zip')) : []) {
   console.log(`size: ${zip} ${statSync(path.join('.output', zip)).size} B`);
 }
+// The budget is enforced: npm test fails when the content script outgrows it.
+if (over) process.exit(1);

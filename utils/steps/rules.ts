@@ -2,5 +2,30 @@ import type { DetectionRule } from './detect-step';
 import { harpRules } from './catalogue/harp';
 import { iqiesRules } from './catalogue/iqies';
 
+/**
+ * Pages on either site that are *not* a step: help, FAQ, terms, contact, errors, profile and role pages for
+ * other applications. This rule competes like a step; when it wins or comes close the answer is "unknown".
+ * The route words are generic, not routes seen on the real sites (domain.md §2 lists /login/help,
+ * /login/contact and /login/terms-of-use, which they cover).
+ */
+export const NOT_A_STEP: DetectionRule = {
+  step: null,
+  route: /\/(?:help|faqs?|support|contact|terms(?:-of-use)?|privacy|accessibility|reports|404)(?:\/|$)/,
+  headings: [
+    'Help',
+    'FAQ',
+    'FAQs',
+    'Frequently Asked Questions',
+    'Terms of Use',
+    'Contact Us',
+    'Contact Help Desk',
+    'Not Found',
+    'Privacy Policy',
+    'Reports',
+    'My Profile',
+    'User Roles',
+  ],
+};
+
 /** Detection rules only, for the content script bundle (tree-shaking drops the step content beside them). */
-export const RULES: readonly DetectionRule[] = [...harpRules, ...iqiesRules];
+export const RULES: readonly DetectionRule[] = /* @__PURE__ */ harpRules.concat(iqiesRules, NOT_A_STEP);

@@ -57,4 +57,35 @@ describe('detectStep', () => {
   it('does not treat a host look-alike as HARP', () => {
     expect(detectStep(snap({ host: 'harp.cms.gov.evil.example', headings: ['Profile Information'] }), RULES).site).toBeNull();
   });
+
+  it('does not take a FAQ question for the step it mentions', () => {
+    expect(detectStep(snap({ headings: ['How do I set up Two-Factor Authentication?'] }), RULES).step).toBeNull();
+    expect(detectStep(snap({ headings: ['HARP', 'Two-Factor Authentication'] }), RULES).step).toBe('harp-two-factor');
+  });
+
+  it('needs a heading to name the step, not bury it in a long sentence', () => {
+    const long = 'Before you start you may want to read about Two-Factor Authentication options';
+    expect(detectStep(snap({ headings: [long] }), RULES).step).toBeNull();
+    expect(detectStep(snap({ headings: ['Step 2 of 4: Account Information'] }), RULES).step).toBe('harp-account');
+  });
+
+  it('lets the current progress item decide when every step is listed', () => {
+    const all = ['Profile Information', 'Account Information', 'Remote Proofing', 'Confirmation'];
+    expect(detectStep(snap({ headings: all }), RULES).step).toBeNull();
+    expect(detectStep(snap({ headings: all, current: ['Account Information'] }), RULES).step).toBe('harp-account');
+  });
+
+  it('says unknown on help, contact and terms pages, even when they name steps', () => {
+    expect(detectStep(snap({ path: '/login/help', headings: ['Two-Factor Authentication'] }), RULES).step).toBeNull();
+    expect(detectStep(snap({ path: '/help/2fa', headings: ['About Two-Factor Authentication'] }), RULES).step).toBeNull();
+    expect(detectStep(snap({ headings: ['Terms of Use', 'Account Information'] }), RULES).step).toBeNull();
+  });
+
+  it('folds articles, so "Select the User Role" is "Select a User Role"', () => {
+    expect(detectStep(snap({ host: 'iqies.cms.gov', headings: ['SELECT THE USER ROLE'] }), RULES).step).toBe('iqies-user-role');
+  });
+
+  it('ignores the site name around a step name', () => {
+    expect(detectStep(snap({ host: 'iqies.cms.gov', headings: ['Log in to iQIES with your HARP account'] }), RULES).step).toBe('iqies-sign-in');
+  });
 });

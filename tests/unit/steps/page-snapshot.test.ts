@@ -55,4 +55,23 @@ describe('takeSnapshot', () => {
     const el = page(`<h2>Visible <span aria-hidden="true">Hidden</span></h2>`).querySelector('h2')!;
     expect(safeText(el)).toBe('Visible');
   });
+
+  it('reads USWDS and class-based step indicators but not .active menu links', () => {
+    const doc = page(`
+      <nav><ul><li class="active"><a>Profile Information</a></li></ul></nav>
+      <ol><li class="usa-step-indicator__segment usa-step-indicator__segment--current" aria-current="true">Account Information</li></ol>
+      <ul class="steps"><li class="step active">Remote Proofing</li><li class="step">Confirmation</li></ul>`);
+    expect(takeSnapshot(doc, loc).current).toEqual(['Account Information', 'Remote Proofing']);
+  });
+
+  it('keeps legends out of identity-proofing pages (the questions come from the credit file)', () => {
+    const doc = page(`<h2>Remote Proofing</h2><fieldset><legend>Which county have you lived in?</legend></fieldset>`);
+    expect(takeSnapshot(doc, loc).headings).toEqual(['Remote Proofing']);
+  });
+
+  it('skips editable regions however they are marked, and reads non-editable ones', () => {
+    const doc = page(`<h2>Profile <span contenteditable>SENTINEL-A</span><span contenteditable="plaintext-only">SENTINEL-B</span><span contenteditable="false">Information</span></h2>`);
+    expect(takeSnapshot(doc, loc).headings).toEqual(['Profile Information']);
+  });
 });
+

@@ -208,41 +208,41 @@ export const harpSteps: Step[] = [
 ];
 
 /** Detection rules beside their steps. Paths are only those seen in official material (shared/domain.md §2). */
+/**
+ * Detection rules (see detect-step.ts). Routes only where they were seen (domain.md §2); phrases may be plausible
+ * variants of the known labels. Every byte here ships in the content script: labels score at most 2 points, so
+ * two or three good ones per step are enough. Pages that are not a step: NOT_A_STEP in rules.ts.
+ */
 export const harpRules: DetectionRule[] = [
   {
     step: 'harp-profile',
     site: 'harp',
-    paths: ['/register/profile-info'],
-    headings: ['Profile Information'],
-    labels: ['First Name', 'Last Name', 'Date of Birth', 'Home Address', 'Social Security Number'],
+    route: /^\/register\/profile-info\b/,
+    headings: ['Profile Information', 'Personal Information'],
+    labels: ['First Name', 'Date of Birth', 'Social Security Number'],
   },
   {
     step: 'harp-account',
     site: 'harp',
-    headings: ['Account Information'],
+    headings: ['Account Information', 'Account Details'],
     labels: ['User ID', 'Confirm Password', 'Challenge Question'],
   },
   {
     step: 'harp-identity',
     site: 'harp',
-    headings: ['Remote Proofing', 'Verify your Identity', 'Identity Verification'],
+    headings: ['Remote Proofing', 'Verify your Identity', 'Identity Verification', 'Identity Proofing', 'We were unable to verify'],
   },
   {
     step: 'harp-confirmation',
     site: 'harp',
-    headings: ['Confirmation'],
+    headings: ['Confirmation', 'Registration Complete', 'Account Created'],
     labels: ['Login to Complete Setup'],
   },
-  {
-    step: 'harp-sign-in',
-    site: 'harp',
-    headings: ['Sign In', 'Log In', 'Login'],
-    labels: ['User ID', 'Password', 'Forgot'],
-  },
+  { step: 'harp-sign-in', site: 'harp', headings: ['Sign In', 'Log In', 'Login'], labels: ['User ID', 'Password', 'Forgot'] },
   {
     step: 'harp-two-factor',
     site: 'harp',
-    headings: ['Two-Factor Authentication', 'Add a Device', 'Enter Verification Code'],
+    headings: ['Two-Factor Authentication', 'Multi-Factor Authentication', 'Two-Step Verification', 'Add a Device', 'Enter Verification Code'],
     labels: ['Send Code', 'Verification Code', 'Device Type'],
   },
 ];

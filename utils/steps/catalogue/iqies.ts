@@ -258,6 +258,11 @@ export const iqiesSteps: Step[] = [
   },
 ];
 
+/**
+ * Detection rules (see detect-step.ts). Routes only where they were seen (domain.md §3: /vut); phrases may be
+ * plausible variants of the known labels. Every byte here ships in the content script. Pages that are not a
+ * step: NOT_A_STEP in rules.ts.
+ */
 export const iqiesRules: DetectionRule[] = [
   { step: 'iqies-sign-in', site: 'iqies', headings: ['Sign In', 'Log In', 'Login'], labels: ['User ID', 'Password'] },
   { step: 'iqies-welcome', site: 'iqies', headings: ['Welcome to iQIES'], labels: ['Request User Role'] },
@@ -266,24 +271,15 @@ export const iqiesRules: DetectionRule[] = [
   {
     step: 'iqies-provider',
     site: 'iqies',
-    headings: ['Select a Provider', 'Select Provider', 'Select an Organization', 'Provider Search'],
+    headings: ['Select a Provider', 'Select an Organization', 'Provider Search'],
     labels: ['CCN', 'CMS Certification Number'],
   },
-  {
-    step: 'iqies-request-submitted',
-    site: 'iqies',
-    headings: ['Request Submitted', 'Role Request Submitted'],
-  },
+  { step: 'iqies-request-submitted', site: 'iqies', headings: ['Request Submitted', 'Your request has been submitted'] },
   {
     step: 'iqies-manage-requests',
     site: 'iqies',
     headings: ['Pending Requests', 'Manage Requests', 'Access Requests', 'User Management'],
     labels: ['Approve', 'Reject'],
   },
-  {
-    step: 'iqies-upload-mds',
-    site: 'iqies',
-    paths: ['/vut'],
-    headings: ['Validation Utility Tool', 'Upload Files', 'Upload MDS'],
-  },
+  { step: 'iqies-upload-mds', site: 'iqies', route: /^\/vut\b/, headings: ['Validation Utility Tool', 'Upload Files', 'Upload MDS'] },
 ];

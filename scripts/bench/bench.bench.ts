@@ -1,0 +1,189 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { BrowserContext } from '@playwright/test';
+import { chromium, expect, test } from '@playwright/test';
+import { build } from 'vite';
+import { CORPUS, LATE_MS } from '../../tests/fixtures/pages/corpus';
+import { WIZARD_PREFIX } from '../../tests/fixtures/pages/wizard';
+import { CHROMIUM, EXTENSION_DIR, detected, launch, openPanel, openSite, practiceBody } from '../../tests/e2e/harness';
+
+/**
+ * Figures, not assertions (apart from sanity checks): detection time per snapshot on the corpus, in-page
+ * navigation → panel latency, and the page script time a load costs with our content script versus an empty one.
+ * Machine load changes these numbers; run on a quiet machine for figures worth comparing.
+ */
+const stats = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const at = (q: number) => s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)]!;
+  return { n: s.length, median: at(0.5), p95: at(0.95), max: s[s.length - 1]! };
+};
+const ms = (x: number) => `${x.toFixed(3)} ms`;
+const line = (label: string, xs: number[]) => {
+  const s = stats(xs);
+  console.log(`bench: ${label}: median ${ms(s.median)}, p95 ${ms(s.p95)}, max ${ms(s.max)} (n=${s.n})`);
+  return s;
+};
+
+async function serve(context: BrowserContext) {
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (url.startsWith('chrome-extension://')) return route.continue();
+    const body = practiceBody(url);
+    return body === null ? route.abort('blockedbyclient') : route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+  });
+}
+
+test.describe.configure({ mode: 'serial' });
+
+test('content script size', () => {
+  const gz = gzipSync(readFileSync(path.join(EXTENSION_DIR, 'content-scripts/content.js')), { level: 9 }).length;
+  const emptyDir = process.env.BENCH_EMPTY_EXTENSION_DIR;
+  const floor = emptyDir ? gzipSync(readFileSync(path.join(emptyDir, 'content-scripts/content.js')), { level: 9 }).length : NaN;
+  console.log(`bench: content script ${gz} B gzip; empty WXT content script ${floor} B gzip; detection adds ${gz - floor} B`);
+});
+
+test('detection time per snapshot on the corpus (takeSnapshot + detectStep, in Chromium)', async () => {
+  const bundle = await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: { write: false, minify: true, lib: { entry: 'scripts/bench/detect-entry.ts', formats: ['iife'], name: 'IQAG' } },
+  });
+  const output = (Array.isArray(bundle) ? bundle[0] : bundle) as { output: { code?: string }[] };
+  const code = output.output[0]!.code!;
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true });
+  const context = await browser.newContext();
+  await serve(context);
+  const page = await context.newPage();
+  const perPage: number[] = [];
+  const first: number[] = [];
+  let right = 0;
+  const RUNS = 200;
+  for (const fixture of CORPUS) {
+    await page.goto(fixture.url);
+    if (fixture.late) await page.waitForTimeout(LATE_MS + 100);
+    await page.addScriptTag({ content: code });
+    const r = await page.evaluate((runs) => {
+      type Fn = (...args: unknown[]) => unknown;
+      const g = (window as unknown as { IQAG: { detectStep: Fn; takeSnapshot: Fn; RULES: unknown } }).IQAG;
+      const once = () => g.detectStep(g.takeSnapshot(document, location), g.RULES) as { step: string | null };
+      const t0 = performance.now();
+      const step = once().step;
+      const t1 = performance.now();
+      for (let i = 0; i < runs; i++) once();
+      return { step, first: t1 - t0, mean: (performance.now() - t1) / runs };
+    }, RUNS);
+    perPage.push(r.mean);
+    first.push(r.first);
+    if (r.step === fixture.expected) right++;
+  }
+  await browser.close();
+  console.log(`bench: corpus ${CORPUS.length} pages (${CORPUS.filter((p) => p.expected).length} step variants, ${CORPUS.filter((p) => !p.expected).length} not-a-step); right in Chromium: ${right}/${CORPUS.length}`);
+  line(`detection per snapshot, warm (mean of ${RUNS} runs per page, across pages)`, perPage);
+  line('detection per snapshot, first run on each page (timer resolution ~0.1 ms)', first);
+  expect(right).toBe(CORPUS.length);
+});
+
+test('in-page navigation → panel updated (Chromium, built extension)', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'iqag-bench-'));
+  const session = await launch(dir);
+  try {
+    const { page, tabId } = await openSite(session, `${WIZARD_PREFIX}profile`);
+    const panel = await openPanel(session, tabId);
+    await expect(detected(panel)).toHaveAttribute('data-detected-step', 'harp-profile');
+    await panel.evaluate(() => {
+      const w = window as unknown as { changes: { step: string; at: number }[] };
+      w.changes = [];
+      const main = document.querySelector('main')!;
+      new MutationObserver(() => w.changes.push({ step: main.dataset.detectedStep ?? '', at: performance.timeOrigin + performance.now() })).observe(main, {
+        attributes: true,
+        attributeFilter: ['data-detected-step'],
+      });
+    });
+    const cycle: [string, string, string][] = [
+      ['push', '/wizard/account', 'harp-account'],
+      ['replace', '/wizard/identity', 'harp-identity'],
+      ['hash', '#/two-factor', 'harp-two-factor'],
+      ['back', '', 'harp-identity'],
+      ['forward', '', 'harp-two-factor'],
+      ['push', '/wizard/profile', 'harp-profile'],
+    ];
+    const latencies: number[] = [];
+    const byKind: Record<string, number[]> = {};
+    for (let round = 0; round < 8; round++) {
+      for (const [kind, arg, expected] of cycle) {
+        const t0 = await page.evaluate(
+          ([k, a]) => {
+            const w = window as unknown as { go(p: string): void; swap(p: string): void };
+            const t = performance.timeOrigin + performance.now();
+            if (k === 'push') w.go(a);
+            else if (k === 'replace') w.swap(a);
+            else if (k === 'hash') location.hash = a;
+            else if (k === 'back') history.back();
+            else history.forward();
+            return t;
+          },
+          [kind, arg] as const,
+        );
+        await expect(detected(panel)).toHaveAttribute('data-detected-step', expected, { timeout: 3_000 });
+        const changes = await panel.evaluate(() => (window as unknown as { changes: { step: string; at: number }[] }).changes);
+        const hit = changes.filter((c) => c.step === expected && c.at >= t0).pop();
+        if (hit) {
+          latencies.push(hit.at - t0);
+          (byKind[kind] ??= []).push(hit.at - t0);
+        }
+      }
+    }
+    line(`navigation → panel updated, all kinds`, latencies);
+    for (const [kind, xs] of Object.entries(byKind)) line(`navigation → panel updated, ${kind}`, xs);
+    expect(latencies.length).toBeGreaterThanOrEqual(40);
+  } finally {
+    await session.context.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('page script time per load: our content script vs an empty one (CDP Performance.getMetrics)', async () => {
+  const emptyDir = process.env.BENCH_EMPTY_EXTENSION_DIR;
+  test.skip(!emptyDir, 'run through npm run bench (builds the empty content script)');
+  const LOADS = 24;
+  const pages = CORPUS.filter((p) => ['profile-aria', 'account-late', 'welcome-plain', 'neg-harp-help-faq'].includes(p.id));
+  const measure = async (extensionDir: string) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'iqag-bench-'));
+    const context = await chromium.launchPersistentContext(dir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, '--disable-features=DisableLoadExtensionCommandLineSwitch', '--no-first-run', '--disable-gpu'],
+    });
+    await serve(context);
+    const script: number[] = [];
+    try {
+      for (let i = 0; i < LOADS + 2; i++) {
+        const page = await context.newPage();
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Performance.enable');
+        await page.goto(pages[i % pages.length]!.url);
+        await page.waitForTimeout(LATE_MS + 200);
+        const { metrics } = await cdp.send('Performance.getMetrics');
+        const sd = metrics.find((m) => m.name === 'ScriptDuration')!.value * 1000;
+        if (i >= 2) script.push(sd); // the first loads warm up the browser
+        await page.close();
+      }
+    } finally {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+    return script;
+  };
+  // Interleave the two arms twice to spread machine-load noise over both.
+  const ours: number[] = [];
+  const empty: number[] = [];
+  for (let k = 0; k < 2; k++) {
+    empty.push(...(await measure(emptyDir!)));
+    ours.push(...(await measure(EXTENSION_DIR)));
+  }
+  const e = line('page ScriptDuration per load, empty content script', empty);
+  const o = line('page ScriptDuration per load, our content script', ours);
+  console.log(`bench: added script time per load: median ${ms(o.median - e.median)}, p95 ${ms(o.p95 - e.p95)} (target: ≤ 5 ms over the empty floor)`);
+});

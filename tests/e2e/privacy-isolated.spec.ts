@@ -1,0 +1,125 @@
+import type { CDPSession, Page } from '@playwright/test';
+import { CORPUS } from '../fixtures/pages/corpus';
+import { WIZARD_PREFIX } from '../fixtures/pages/wizard';
+import { OTHER_SITE_URL, detected, expect, openPanel, openSite, test } from './harness';
+
+/**
+ * Installed in the content script's own isolated world (not the page's): every form-value getter and FormData
+ * report a read. Console messages from that world reach the test through CDP, tagged with the context id.
+ */
+const TRAP = `(() => {
+  if (globalThis.__iqagTrapped) return 'again';
+  globalThis.__iqagTrapped = true;
+  const report = console.debug.bind(console);
+  const wrap = (proto, prop, name) => {
+    const d = Object.getOwnPropertyDescriptor(proto, prop);
+    Object.defineProperty(proto, prop, { ...d, get() { report('IQAG-FORM-READ ' + name); return d.get.call(this); } });
+  };
+  wrap(HTMLInputElement.prototype, 'value', 'input.value');
+  wrap(HTMLInputElement.prototype, 'checked', 'input.checked');
+  wrap(HTMLInputElement.prototype, 'files', 'input.files');
+  wrap(HTMLTextAreaElement.prototype, 'value', 'textarea.value');
+  wrap(HTMLSelectElement.prototype, 'value', 'select.value');
+  wrap(HTMLSelectElement.prototype, 'selectedOptions', 'select.selectedOptions');
+  wrap(HTMLSelectElement.prototype, 'selectedIndex', 'select.selectedIndex');
+  wrap(HTMLOptionElement.prototype, 'selected', 'option.selected');
+  wrap(HTMLOptionElement.prototype, 'value', 'option.value');
+  const RealFormData = FormData;
+  globalThis.FormData = new Proxy(RealFormData, { construct(t, a) { report('IQAG-FORM-READ FormData'); return Reflect.construct(t, a); } });
+  return 'trapped';
+})()`;
+
+interface Trap {
+  reads: string[];
+  /** Isolated-world contexts of our content script, by id, that carry the trap. */
+  trapped: Set<number>;
+  isolated: Map<number, string>;
+}
+
+/**
+ * Pause before every script runs; when the script about to run is our content script, install the trap in its
+ * (isolated) world before its first statement, then resume.
+ */
+async function armTrap(cdp: CDPSession, extensionId: string): Promise<Trap> {
+  const trap: Trap = { reads: [], trapped: new Set(), isolated: new Map() };
+  const contentScript = `chrome-extension://${extensionId}/content-scripts/`;
+  cdp.on('Runtime.executionContextCreated', ({ context }) => {
+    const aux = context.auxData as { type?: string } | undefined;
+    if (aux?.type === 'isolated' && context.origin.includes(extensionId)) trap.isolated.set(context.id, context.name);
+  });
+  cdp.on('Runtime.consoleAPICalled', ({ args, executionContextId }) => {
+    const text = String(args[0]?.value ?? '');
+    if (text.startsWith('IQAG-FORM-READ') && trap.isolated.has(executionContextId)) trap.reads.push(text);
+  });
+  const scriptContexts = new Map<string, number>();
+  cdp.on('Debugger.scriptParsed', ({ scriptId, url, executionContextId }) => {
+    if (url.startsWith(contentScript)) scriptContexts.set(scriptId, executionContextId);
+  });
+  // An instrumentation pause cannot evaluate, so it sets a breakpoint on the script's first position; that
+  // pause can, and installs the trap from the script's own call frame (its isolated world).
+  cdp.on('Debugger.paused', ({ reason, callFrames }) => {
+    const frame = callFrames[0];
+    const contextId = frame ? scriptContexts.get(frame.location.scriptId) : undefined;
+    let step: Promise<unknown> = Promise.resolve();
+    if (frame && contextId !== undefined && !trap.trapped.has(contextId)) {
+      step =
+        reason === 'instrumentation'
+          ? cdp.send('Debugger.setBreakpoint', { location: { scriptId: frame.location.scriptId, lineNumber: 0, columnNumber: 0 } })
+          : cdp.send('Debugger.evaluateOnCallFrame', { callFrameId: frame.callFrameId, expression: TRAP }).then(() => trap.trapped.add(contextId));
+    }
+    void step.catch(() => undefined).finally(() => cdp.send('Debugger.resume').catch(() => undefined));
+  });
+  await cdp.send('Runtime.enable');
+  await cdp.send('Debugger.enable');
+  await cdp.send('Debugger.setInstrumentationBreakpoint', { instrumentation: 'beforeScriptExecution' });
+  return trap;
+}
+
+const go = (page: Page, fn: 'go' | 'swap', path: string) =>
+  page.evaluate(([f, p]) => (window as unknown as Record<string, (p: string) => void>)[f]!(p), [fn, path] as const);
+
+test('the content script never reads a form value: loads and in-page navigations, with form getters trapped', async ({ session }) => {
+  test.setTimeout(90_000);
+  const { page, tabId } = await openSite(session, OTHER_SITE_URL);
+  const panel = await openPanel(session, tabId);
+  const step = detected(panel);
+  const cdp = await session.context.newCDPSession(page);
+  const trap = await armTrap(cdp, session.extensionId);
+  const within = { timeout: 3_000 };
+
+  // Loads: the trap is in place before the content script's first statement runs.
+  const late = CORPUS.filter((p) => p.expected && p.late).slice(0, 3);
+  const plain = CORPUS.filter((p) => p.expected && !p.late).slice(0, 4);
+  for (const fixture of [...plain, ...late]) {
+    await page.goto(fixture.url);
+    await expect(step, fixture.id).toHaveAttribute('data-detected-step', fixture.expected!, within);
+  }
+  // In-page navigations in one document: push, replace, hash change, back, forward.
+  await page.goto(`${WIZARD_PREFIX}profile`);
+  await expect(step).toHaveAttribute('data-detected-step', 'harp-profile', within);
+  await go(page, 'go', '/wizard/account');
+  await expect(step).toHaveAttribute('data-detected-step', 'harp-account', within);
+  await go(page, 'swap', '/wizard/sign-in');
+  await expect(step).toHaveAttribute('data-detected-step', 'harp-sign-in', within);
+  await page.evaluate(() => (location.hash = '#/two-factor'));
+  await expect(step).toHaveAttribute('data-detected-step', 'harp-two-factor', within);
+  await page.evaluate(() => history.back());
+  await expect(step).toHaveAttribute('data-detected-step', 'harp-sign-in', within);
+  await page.evaluate(() => history.forward());
+  await expect(step).toHaveAttribute('data-detected-step', 'harp-two-factor', within);
+
+  expect(trap.trapped.size, 'isolated worlds trapped (one per load)').toBeGreaterThanOrEqual(plain.length + late.length + 1);
+  expect(trap.reads, 'form values read by the content script').toEqual([]);
+
+  // Positive control: a read in the same isolated world is caught.
+  const contextId = [...trap.trapped].pop();
+  await cdp.send('Debugger.setInstrumentationBreakpoint', { instrumentation: 'beforeScriptExecution' }).catch(() => undefined);
+  await cdp.send('Debugger.disable');
+  await cdp.send('Runtime.evaluate', {
+    expression: "document.querySelector('input').value; document.querySelector('select')?.selectedOptions; new FormData();",
+    contextId: contextId!,
+  });
+  await expect.poll(() => trap.reads.length).toBeGreaterThanOrEqual(2);
+  expect(trap.reads).toContain('IQAG-FORM-READ input.value');
+  expect(trap.reads).toContain('IQAG-FORM-READ FormData');
+});
