@@ -38,3 +38,9 @@ describe('step catalogue', () => {
     expect(RULES.filter((r) => r.step !== null && offSite.has(r.step))).toEqual([]);
   });
 });
+
+describe('step order', () => {
+  it('lists steps in journey order, the order of STEP_IDS', () => {
+    expect(STEPS.map((s) => s.id)).toEqual([...STEP_IDS]);
+  });
+});

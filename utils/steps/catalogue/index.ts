@@ -1,3 +1,4 @@
+import { STEP_IDS } from '../ids';
 import type { StepId } from '../ids';
 import type { Step } from '../schema';
 import { commonSteps } from './common';
@@ -6,7 +7,10 @@ import { iqiesSteps } from './iqies';
 
 export { RULES } from '../rules';
 
-export const STEPS: readonly Step[] = [...commonSteps, ...harpSteps, ...iqiesSteps];
+/** Every step, in journey order (the order of STEP_IDS), whichever file holds it. */
+export const STEPS: readonly Step[] = [...commonSteps, ...harpSteps, ...iqiesSteps].sort(
+  (a, b) => STEP_IDS.indexOf(a.id) - STEP_IDS.indexOf(b.id),
+);
 
 const BY_ID = new Map<StepId, Step>(STEPS.map((s) => [s.id, s]));
 
