@@ -1,5 +1,3 @@
-import { STEPS } from '../steps/catalogue';
-
 /**
  * Storage layout (schema v2; v1 had only the tick keys). One key per independently edited piece, so two open
  * panels editing different pieces never overwrite each other (a read-modify-write of one blob would lose one).
@@ -22,7 +20,6 @@ export const QUARANTINE_PREFIX = 'quarantine:';
 export const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const ID_SRC = '[a-z0-9]+(?:-[a-z0-9]+)*';
 
-export type StorageKey = `local:${string}`;
 export type AreaKey =
   | { kind: 'meta' | 'track'; ws: string }
   | { kind: 'tick'; ws: string; stepId: string; itemId: string }
@@ -35,10 +32,6 @@ export const trackArea = (ws: string) => `ws:${ws}:track`;
 export const stepArea = (ws: string, stepId: string) => `ws:${ws}:step:${stepId}`;
 export const noteArea = (ws: string, stepId: string) => `ws:${ws}:note:${stepId}`;
 export const milestoneArea = (ws: string, m: string) => `ws:${ws}:milestone:${m}`;
-
-export function tickKey(workspaceId: string, stepId: string, itemId: string): StorageKey {
-  return `local:${tickArea(workspaceId, stepId, itemId)}`;
-}
 
 const TICK_RE = new RegExp(`^ws:(${ID_SRC}):tick:(${ID_SRC}):(${ID_SRC})$`);
 const ONE_RE = new RegExp(`^ws:(${ID_SRC}):(meta|track)$`);
@@ -53,17 +46,4 @@ export function parseAreaKey(areaKey: string): AreaKey | null {
   m = PART_RE.exec(areaKey);
   if (m) return { kind: m[2] as 'step' | 'note' | 'milestone', ws: m[1]!, id: m[3]! };
   return null;
-}
-
-/** Parses a tick key back to its parts (kept for the v1 callers). */
-export function parseTickKey(areaKey: string): { workspaceId: string; stepId: string; itemId: string } | null {
-  const k = parseAreaKey(areaKey);
-  return k?.kind === 'tick' ? { workspaceId: k.ws, stepId: k.stepId, itemId: k.itemId } : null;
-}
-
-/** Every tick key the catalogue knows for a workspace. */
-export function allTickKeys(workspaceId: string): { key: StorageKey; stepId: string; itemId: string }[] {
-  return STEPS.flatMap((step) =>
-    step.checklist.map((item) => ({ key: tickKey(workspaceId, step.id, item.id), stepId: step.id, itemId: item.id })),
-  );
 }

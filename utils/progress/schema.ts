@@ -43,12 +43,6 @@ export function tickId(stepId: string, itemId: string): string {
   return `${stepId}/${itemId}`;
 }
 
-/** A stored tick, parsed; anything that is not a valid tick reads as "not ticked". */
-export function parseTick(raw: unknown): Tick | null {
-  const parsed = TickSchema.safeParse(raw);
-  return parsed.success ? parsed.data : null;
-}
-
 export function todayIso(now: Date = new Date()): string {
   const y = now.getFullYear();
   const m = String(now.getMonth() + 1).padStart(2, '0');

@@ -1,16 +1,12 @@
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
-import type { WxtStorageItem } from 'wxt/utils/storage';
-import { ACTIVE_KEY, BACKUP_KEY, DEFAULT_WORKSPACE, allTickKeys, metaArea, parseTickKey, tickKey, wsPrefix } from './keys';
-import type { StorageKey } from './keys';
+import { ACTIVE_KEY, BACKUP_KEY, DEFAULT_WORKSPACE, metaArea, wsPrefix } from './keys';
 import { applyPlan, migrate } from './migrations';
 import type { Plan } from './migrations';
 import { quarantineKey, quarantineRecord, readState } from './model';
 import type { ProgressState } from './model';
-import { parseTick, tickId, todayIso } from './schema';
+import { todayIso } from './schema';
 import { backupOf, parseImport, planImport, toExportFile } from './transfer';
 import type { ExportFile, ImportChange } from './transfer';
-import type { Tick, Ticks } from './schema';
 
 /**
  * Storage access for progress (the only file here that touches the browser). Every read is parsed (model.ts);
@@ -110,47 +106,6 @@ export async function deleteWorkspace(id: string, raw: Raw, active: string): Pro
   const keys = Object.keys(raw).filter((k) => k.startsWith(wsPrefix(id)));
   if (active === id) await write({ set: { [ACTIVE_KEY]: DEFAULT_WORKSPACE }, remove: [] });
   await write({ set: {}, remove: keys });
-}
-
-// ----- v1 API (one tick at a time), kept for callers and tests of the skeleton -----
-const items = new Map<StorageKey, WxtStorageItem<Tick | null, Record<string, unknown>>>();
-
-function tickItem(key: StorageKey) {
-  let item = items.get(key);
-  if (!item) {
-    item = storage.defineItem<Tick | null>(key, { fallback: null });
-    items.set(key, item);
-  }
-  return item;
-}
-
-export async function loadTicks(workspaceId: string): Promise<Ticks> {
-  const known = allTickKeys(workspaceId);
-  const values = await storage.getItems(known.map((k) => k.key));
-  const ticks: Record<string, string> = {};
-  values.forEach(({ value }, i) => {
-    const tick = parseTick(value);
-    const k = known[i]!;
-    if (tick) ticks[tickId(k.stepId, k.itemId)] = tick.at;
-  });
-  return ticks;
-}
-
-export async function setTick(workspaceId: string, stepId: string, itemId: string, checked: boolean, now = new Date()): Promise<void> {
-  const item = tickItem(tickKey(workspaceId, stepId, itemId));
-  if (checked) await item.setValue({ at: todayIso(now) });
-  else await item.removeValue();
-}
-
-/** Calls back with each tick change in a workspace, whichever panel or window made it. */
-export function watchTicks(workspaceId: string, onChange: (id: string, at: string | null) => void): () => void {
-  return watchRaw((changes) => {
-    for (const [areaKey, value] of Object.entries(changes)) {
-      const parsed = parseTickKey(areaKey);
-      if (!parsed || parsed.workspaceId !== workspaceId) continue;
-      onChange(tickId(parsed.stepId, parsed.itemId), parseTick(value)?.at ?? null);
-    }
-  });
 }
 
 export type PreparedImport =

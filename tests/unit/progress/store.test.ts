@@ -1,53 +1,57 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_WORKSPACE, tickKey } from '@/utils/progress/keys';
-import { loadTicks, setTick, watchTicks } from '@/utils/progress/store';
+import { DEFAULT_WORKSPACE, tickArea } from '@/utils/progress/keys';
+import { workspaceOf } from '@/utils/progress/model';
+import { loadProgress, setPiece, watchRaw } from '@/utils/progress/store';
 
 const WS = DEFAULT_WORKSPACE;
-const areaKey = (step: string, item: string) => tickKey(WS, step, item).slice('local:'.length);
+const tick = (step: string, item: string, ws = WS) => tickArea(ws, step, item);
+const ticksOf = async (ws = WS) => workspaceOf((await loadProgress()).state, ws).ticks;
 
 describe('progress store', () => {
   it('saves and loads a tick with its date', async () => {
-    await setTick(WS, 'harp-profile', 'legal-name', true, new Date(2026, 10, 25));
-    expect(await loadTicks(WS)).toEqual({ 'harp-profile/legal-name': '2026-11-25' });
-    await setTick(WS, 'harp-profile', 'legal-name', false);
-    expect(await loadTicks(WS)).toEqual({});
+    await setPiece(tick('harp-profile', 'legal-name'), { at: '2026-11-25' });
+    expect(await ticksOf()).toEqual({ 'harp-profile/legal-name': '2026-11-25' });
+    await setPiece(tick('harp-profile', 'legal-name'), null);
+    expect(await ticksOf()).toEqual({});
   });
 
   it('keeps workspaces apart', async () => {
-    await setTick('facility-a', 'harp-profile', 'legal-name', true);
-    expect(await loadTicks('facility-b')).toEqual({});
+    await setPiece(tick('harp-profile', 'legal-name', 'facility-a'), { at: '2026-11-25' });
+    expect(await ticksOf('facility-b')).toEqual({});
   });
 
   it('reads garbage as "not ticked" and keeps valid ticks beside it', async () => {
     await fakeBrowser.storage.local.set({
-      [areaKey('harp-profile', 'legal-name')]: { at: '2026-11-20' },
-      [areaKey('harp-profile', 'home-address')]: 'garbage',
-      [areaKey('harp-profile', 'work-email')]: { at: 12 },
-      [areaKey('harp-profile', 'own-account')]: null,
-      [areaKey('harp-account', 'user-id-noted')]: { at: '2026-13-99x' },
+      [tick('harp-profile', 'legal-name')]: { at: '2026-11-20' },
+      [tick('harp-profile', 'home-address')]: 'garbage',
+      [tick('harp-profile', 'work-email')]: { at: 12 },
+      [tick('harp-profile', 'own-account')]: null,
+      [tick('harp-account', 'user-id-noted')]: { at: '2026-13-99x' },
       'ws:default:tick:unknown-step:item': { at: '2026-11-20' },
     });
-    expect(await loadTicks(WS)).toEqual({ 'harp-profile/legal-name': '2026-11-20' });
+    expect(await ticksOf()).toEqual({ 'harp-profile/legal-name': '2026-11-20' });
   });
 
-  it('tells watchers about changes from any panel', async () => {
+  it('tells watchers about changes from any panel, and stops when asked', async () => {
     const seen = vi.fn();
-    const stop = watchTicks(WS, seen);
-    await setTick(WS, 'harp-account', 'user-id-noted', true, new Date(2026, 10, 1));
-    expect(seen).toHaveBeenCalledWith('harp-account/user-id-noted', '2026-11-01');
-    await fakeBrowser.storage.local.set({ [areaKey('harp-account', 'user-id-noted')]: 'garbage' });
-    expect(seen).toHaveBeenLastCalledWith('harp-account/user-id-noted', null);
+    const stop = watchRaw(seen);
+    await setPiece(tick('harp-account', 'user-id-noted'), { at: '2026-11-01' });
+    expect(seen).toHaveBeenCalledWith({ [tick('harp-account', 'user-id-noted')]: { at: '2026-11-01' } });
+    await setPiece(tick('harp-account', 'user-id-noted'), null);
+    // A removal arrives as "no value" (Chrome omits newValue; WXT's fake browser says null).
+    const last = seen.mock.lastCall![0] as Record<string, unknown>;
+    expect(Object.keys(last)).toEqual([tick('harp-account', 'user-id-noted')]);
+    expect(last[tick('harp-account', 'user-id-noted')] ?? null).toBeNull();
     stop();
-    await setTick(WS, 'harp-account', 'password-rules', true);
+    await setPiece(tick('harp-account', 'password-rules'), { at: '2026-11-01' });
     expect(seen).toHaveBeenCalledTimes(2);
   });
 
-  it('ignores changes to other workspaces and other areas', async () => {
+  it('ignores changes to other storage areas', async () => {
     const seen = vi.fn();
-    watchTicks(WS, seen);
-    await setTick('other', 'harp-account', 'user-id-noted', true);
-    await fakeBrowser.storage.sync.set({ [areaKey('harp-account', 'user-id-noted')]: { at: '2026-11-01' } });
+    watchRaw(seen);
+    await fakeBrowser.storage.sync.set({ [tick('harp-account', 'user-id-noted')]: { at: '2026-11-01' } });
     expect(seen).not.toHaveBeenCalled();
   });
 });
@@ -58,7 +62,7 @@ describe('workspaces in storage', () => {
     expect(newWorkspaceId('Sunny Acres SNF!', () => 0)).toBe('sunny-acres-snf-aaaa');
     expect(newWorkspaceId('***', () => 0.999)).toBe('ws-9999');
     const id = await createWorkspace('Sunny Acres');
-    await setTick(id, 'prepare', 'know-ccn', true);
+    await setPiece(tickArea(id, 'prepare', 'know-ccn'), { at: '2026-11-25' });
     let loaded = await loadProgress();
     expect(loaded.state.active).toBe(id);
     expect(loaded.state.workspaces.map((w) => w.name)).toEqual(['My progress', 'Sunny Acres']);
