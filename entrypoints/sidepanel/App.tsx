@@ -8,6 +8,7 @@ import { StepView } from '@/components/StepView';
 import { TrackChooser } from '@/components/TrackChooser';
 import { TrackProgress } from '@/components/TrackProgress';
 import { detectedStepOf } from '@/utils/page-state';
+import { tickId } from '@/utils/progress/schema';
 import { getStep } from '@/utils/steps/catalogue';
 import type { StepId } from '@/utils/steps/ids';
 import type { Step } from '@/utils/steps/schema';
@@ -49,7 +50,7 @@ export function App() {
   const shownId = chosen ?? detected;
   const shown = shownId ? getStep(shownId) : undefined;
   const checkedFor = useMemo(
-    () => (step: Step) => new Set(step.checklist.filter((i) => ticks[`${step.id}/${i.id}`]).map((i) => i.id)),
+    () => (step: Step) => new Set(step.checklist.filter((i) => ticks[tickId(step.id, i.id)]).map((i) => i.id)),
     [ticks],
   );
   const showChooser = trackLoaded && (chooserOpen || (!trackId && !chooserDismissed));

@@ -1,5 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import type { Ticks } from '@/utils/progress/schema';
+import { tickId } from '@/utils/progress/schema';
 import { STEPS, getStep } from '@/utils/steps/catalogue';
 import type { StepId } from '@/utils/steps/ids';
 import type { Step } from '@/utils/steps/schema';
@@ -25,7 +26,7 @@ export interface JourneyView {
 export function useJourney(trackId: TrackId | null, ticks: Ticks, detected: StepId | null): JourneyView {
   const track = (trackId && getTrack(trackId)) || null;
   const journey = useMemo(
-    () => (track ? journeyOf(track, getStep, (s, i) => Boolean(ticks[`${s}/${i}`]), detected) : null),
+    () => (track ? journeyOf(track, getStep, (s, i) => Boolean(ticks[tickId(s, i)]), detected) : null),
     [track, ticks, detected],
   );
   return useMemo(() => {

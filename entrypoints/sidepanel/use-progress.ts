@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { ACTIVE_KEY, BACKUP_KEY, metaArea, milestoneArea, noteArea, stepArea, tickArea, trackArea } from '@/utils/progress/keys';
 import { readState, workspaceOf } from '@/utils/progress/model';
 import type { ProgressState, WorkspaceData } from '@/utils/progress/model';
-import { NAME_MAX, NOTE_MAX, todayIso } from '@/utils/progress/schema';
+import { NAME_MAX, NOTE_MAX, tickId, todayIso } from '@/utils/progress/schema';
 import type { Milestone } from '@/utils/progress/schema';
 import * as store from '@/utils/progress/store';
 import type { PreparedImport, Raw } from '@/utils/progress/store';
@@ -124,7 +124,7 @@ export function useProgress(): Progress {
     state,
     workspace,
     toggle: (stepId, itemId, checked) =>
-      put(tickArea(ws, stepId, itemId), checked ? { at: workspace.ticks[`${stepId}/${itemId}`] ?? todayIso() } : null),
+      put(tickArea(ws, stepId, itemId), checked ? { at: workspace.ticks[tickId(stepId, itemId)] ?? todayIso() } : null),
     setStepDone: (stepId, done) => put(stepArea(ws, stepId), done ? { done: todayIso() } : null),
     setNote: (stepId, text) => put(noteArea(ws, stepId), text.trim() ? { text: text.slice(0, NOTE_MAX) } : null),
     setMilestone: (m, date) => put(milestoneArea(ws, m), date ? { at: date } : null),

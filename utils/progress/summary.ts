@@ -1,5 +1,6 @@
 import type { Step } from '../steps/schema';
 import type { WorkspaceData } from './model';
+import { tickId } from './schema';
 
 export interface SummaryStep {
   id: string;
@@ -16,7 +17,7 @@ export interface SummaryStep {
 /** The printable summary of a workspace, computed from ids and dates only (pure). */
 export function summarize(w: WorkspaceData, steps: readonly Step[]): { done: SummaryStep[]; left: SummaryStep[] } {
   const all = steps.map((s): SummaryStep => {
-    const dates = s.checklist.map((i) => w.ticks[`${s.id}/${i.id}`]).filter((d): d is string => !!d);
+    const dates = s.checklist.map((i) => w.ticks[tickId(s.id, i.id)]).filter((d): d is string => !!d);
     const allTicked = s.checklist.length > 0 && dates.length === s.checklist.length;
     const doneOn = w.steps[s.id] ?? (allTicked ? dates.sort().at(-1)! : null);
     return {
@@ -25,7 +26,7 @@ export function summarize(w: WorkspaceData, steps: readonly Step[]): { done: Sum
       doneOn,
       ticked: dates.length,
       total: s.checklist.length,
-      left: s.checklist.filter((i) => !w.ticks[`${s.id}/${i.id}`]).map((i) => i.label),
+      left: s.checklist.filter((i) => !w.ticks[tickId(s.id, i.id)]).map((i) => i.label),
       note: w.notes[s.id] ?? null,
     };
   });

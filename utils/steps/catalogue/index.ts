@@ -5,8 +5,6 @@ import { commonSteps } from './common';
 import { harpSteps } from './harp';
 import { iqiesSteps } from './iqies';
 
-export { RULES } from '../rules';
-
 /** Every step, in journey order (the order of STEP_IDS), whichever file holds it. */
 export const STEPS: readonly Step[] = [...commonSteps, ...harpSteps, ...iqiesSteps].sort(
   (a, b) => STEP_IDS.indexOf(a.id) - STEP_IDS.indexOf(b.id),
