@@ -20,7 +20,7 @@ export interface Progress {
   setStepDone(stepId: string, done: boolean): void;
   setNote(stepId: string, text: string): void;
   setMilestone(m: Milestone, date: string | null): void;
-  /** The workspace's track (issue 3's track ids); null clears it. */
+  /** The workspace's track (a TrackId from utils/tracks, parsed on read); null clears it. */
   setTrack(trackId: string | null): void;
   switchTo(id: string): void;
   create(name: string): Promise<void>;
