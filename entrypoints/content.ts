@@ -1,8 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CONTENT_MATCHES, siteOfHost } from '@/utils/sites';
-import { isTrustedStepQuery, stepReport } from '@/utils/messaging';
-import { startStepWatcher } from '@/utils/steps/step-watcher';
+import { serveStepReports } from '@/utils/step-reporter';
 
 export default defineContentScript({
   matches: CONTENT_MATCHES,
@@ -11,19 +10,7 @@ export default defineContentScript({
     // Benchmarks only (scripts/bench.mjs builds with it set): the empty-content-script floor. Folded away otherwise.
     if (import.meta.env.VITE_IQAG_EMPTY_CONTENT_SCRIPT) return;
     const site = siteOfHost(location.hostname);
-    if (!site) return;
-    const ownOrigin = browser.runtime.getURL('/').replace(/\/$/, '');
-
-    const watcher = startStepWatcher(window, (step) => {
-      // The panel may be closed: then nobody receives this, which is fine.
-      browser.runtime.sendMessage(stepReport(site, step)).catch(() => undefined);
-    });
-
-    // Answered synchronously with sendResponse: this script is built without webextension-polyfill (see
-    // wxt.config.ts), and Chrome does not take a returned Promise as the reply.
-    browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (reply: unknown) => void) => {
-      if (isTrustedStepQuery(message, sender, browser.runtime.id, ownOrigin)) sendResponse(stepReport(site, watcher.current()));
-      return undefined;
-    });
+    // Built without webextension-polyfill (see wxt.config.ts): `browser.runtime` is the native, promise-based one.
+    if (site) serveStepReports(browser.runtime, window, site);
   },
 });

@@ -4,14 +4,21 @@ import type { SiteId } from './sites';
 import { siteOfUrl } from './sites';
 
 /**
- * The whole message protocol between the content script and the panel, in one file. Every payload is parsed
- * with zod; anything else is ignored. Senders are checked: step reports must come from our own content script
- * in the top frame of the followed tab on a guided host; requests for the step must come from our own pages.
+ * The whole protocol between the content script and the panel, in one file.
+ *
+ * - On every page load (and when a page comes back from the back/forward cache) the content script says only
+ *   "a guided page is ready in this tab" (`READY`). It has read nothing for that.
+ * - A panel that follows that tab opens a port to it (`WATCH_PORT`). While at least one port is open, the
+ *   content script watches the page and posts step reports on the port: the first reading, then every change.
+ *   When the last port closes it stops watching. With no panel open, pages are never read.
+ *
+ * Every payload is checked and anything else is ignored. Senders are checked: READY must come from our own
+ * content script in the top frame of the followed tab on a guided host; ports must be opened by our own pages.
  */
 const NAMESPACE = 'iqag';
 
-// Schemas are built on first use, not at module load, so the content script (which only sends reports and
-// answers queries) does not carry zod in its bundle.
+// Schemas are built on first use, not at module load, so the content script (which only sends reports) does
+// not carry zod in its bundle.
 const stepReportSchema = () =>
   z.object({
     type: z.literal(`${NAMESPACE}:step`),
@@ -20,29 +27,26 @@ const stepReportSchema = () =>
   });
 type StepReportSchema = ReturnType<typeof stepReportSchema>;
 export type StepReport = z.infer<StepReportSchema>;
-export interface StepQuery {
-  type: `${typeof NAMESPACE}:query-step`;
-}
 
 let reportSchema: StepReportSchema | undefined;
+/** A step report as posted on a watch port, or null for anything else. */
 export function parseStepReport(message: unknown): StepReport | null {
   reportSchema ??= stepReportSchema();
   const parsed = reportSchema.safeParse(message);
   return parsed.success ? parsed.data : null;
 }
 
-/** Exactly `{ type: 'iqag:query-step' }`: checked by hand, it is the content script's only input. */
-export function isStepQuery(message: unknown): message is StepQuery {
-  if (typeof message !== 'object' || message === null || Array.isArray(message)) return false;
-  const keys = Object.keys(message);
-  return keys.length === 1 && keys[0] === 'type' && (message as { type: unknown }).type === STEP_QUERY.type;
-}
-
 export function stepReport(site: SiteId, step: StepReport['step']): StepReport {
   return { type: `${NAMESPACE}:step`, site, step };
 }
 
-export const STEP_QUERY: StepQuery = { type: `${NAMESPACE}:query-step` };
+/** The name of the port a panel opens to the followed tab's content script. */
+export const WATCH_PORT = `${NAMESPACE}:watch`;
+
+export interface ReadyMessage {
+  type: `${typeof NAMESPACE}:ready`;
+}
+export const READY: ReadyMessage = { type: `${NAMESPACE}:ready` };
 
 /** The parts of runtime.MessageSender we check. */
 export interface SenderInfo {
@@ -52,25 +56,26 @@ export interface SenderInfo {
   tab?: { id?: number };
 }
 
-/** A step report the panel may trust: right shape, our extension, top frame of the followed tab, guided host. */
-export function acceptStepReport(
-  message: unknown,
-  sender: SenderInfo,
-  ownId: string,
-  followedTabId: number | null,
-): StepReport | null {
-  if (sender.id !== ownId || followedTabId === null) return null;
-  if (sender.tab?.id !== followedTabId || sender.frameId !== 0) return null;
-  const report = parseStepReport(message);
-  if (!report || siteOfUrl(sender.url) !== report.site) return null;
-  return report;
+/** Exactly `{ type: 'iqag:ready' }`, checked by hand. */
+export function isReady(message: unknown): message is ReadyMessage {
+  if (typeof message !== 'object' || message === null || Array.isArray(message)) return false;
+  const keys = Object.keys(message);
+  return keys.length === 1 && keys[0] === 'type' && (message as { type: unknown }).type === READY.type;
+}
+
+/** A READY the panel acts on: exact shape, our extension, top frame of the followed tab, on a guided host. */
+export function acceptReady(message: unknown, sender: SenderInfo, ownId: string, followedTabId: number | null): boolean {
+  if (sender.id !== ownId || followedTabId === null) return false;
+  if (sender.tab?.id !== followedTabId || sender.frameId !== 0) return false;
+  return siteOfUrl(sender.url) !== null && isReady(message);
 }
 
 /**
- * A step query the content script answers: right shape, sent by one of our own extension pages (the panel, in
- * the side panel or in a tab), never by a content script on some page.
+ * A port the content script serves: our port name, opened by one of our own extension pages (the panel, in the
+ * side panel or in a tab). Web pages cannot open ports to a content script and content scripts cannot open
+ * them to each other; this check is the belt to those braces.
  */
-export function isTrustedStepQuery(message: unknown, sender: SenderInfo, ownId: string, ownOrigin: string): boolean {
-  if (sender.id !== ownId || !sender.url?.startsWith(ownOrigin)) return false;
-  return isStepQuery(message);
+export function isTrustedWatcher(name: string, sender: SenderInfo | undefined, ownId: string, ownOrigin: string): boolean {
+  if (name !== WATCH_PORT || !sender || sender.id !== ownId) return false;
+  return !!sender.url?.startsWith(`${ownOrigin}/`);
 }

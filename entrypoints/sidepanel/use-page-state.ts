@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { STEP_QUERY, acceptStepReport, parseStepReport } from '@/utils/messaging';
+import type { FollowApi } from '@/utils/follow-tab';
+import { followTab } from '@/utils/follow-tab';
+import type { SenderInfo } from '@/utils/messaging';
+import { WATCH_PORT } from '@/utils/messaging';
 import type { PageState } from '@/utils/page-state';
-import { pageStateFrom } from '@/utils/page-state';
 
 /** `sidepanel.html?tabId=N` follows tab N; otherwise the panel follows the active tab of its own window. */
 export function pinnedTabId(search: string): number | null {
@@ -12,15 +14,38 @@ export function pinnedTabId(search: string): number | null {
   return Number.isSafeInteger(id) ? id : null;
 }
 
-async function queryTab(tabId: number): Promise<PageState> {
-  try {
-    const reply: unknown = await browser.tabs.sendMessage(tabId, STEP_QUERY);
-    return pageStateFrom(parseStepReport(reply));
-  } catch {
-    // No content script answered: another site, a browser page, or a tab opened before the guide was installed.
-    return { kind: 'off-site' };
-  }
-}
+/** followTab's view of the real browser. */
+const followApi: FollowApi = {
+  get ownId() {
+    return browser.runtime.id;
+  },
+  connect(tabId) {
+    const port = browser.tabs.connect(tabId, { name: WATCH_PORT, frameId: 0 });
+    // Read the error of a port nobody answered, so Chrome does not log it as unchecked.
+    port.onDisconnect.addListener(() => void browser.runtime.lastError);
+    return port;
+  },
+  onMessage(callback) {
+    const listener = (message: unknown, sender: SenderInfo) => {
+      callback(message, sender);
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(listener);
+    return () => browser.runtime.onMessage.removeListener(listener);
+  },
+  onTabStatus(callback) {
+    const listener = (tabId: number, change: { status?: string }) => {
+      if (change.status === 'loading' || change.status === 'complete') callback(tabId, change.status);
+    };
+    browser.tabs.onUpdated.addListener(listener);
+    return () => browser.tabs.onUpdated.removeListener(listener);
+  },
+  onTabRemoved(callback) {
+    const listener = (tabId: number) => callback(tabId);
+    browser.tabs.onRemoved.addListener(listener);
+    return () => browser.tabs.onRemoved.removeListener(listener);
+  },
+};
 
 export function usePageState(search: string): { tabId: number | null; page: PageState } {
   const pinned = pinnedTabId(search);
@@ -43,29 +68,8 @@ export function usePageState(search: string): { tabId: number | null; page: Page
     return () => browser.tabs.onActivated.removeListener(onActivated);
   }, [pinned]);
 
-  // What the followed tab shows: ask once, then listen for reports and full page loads.
-  useEffect(() => {
-    if (tabId === null) return undefined;
-    let live = true;
-    const refresh = () => void queryTab(tabId).then((state) => live && setPage(state));
-    setPage({ kind: 'loading' });
-    refresh();
-    const onMessage = (message: unknown, sender: Parameters<typeof acceptStepReport>[1]) => {
-      const report = acceptStepReport(message, sender, browser.runtime.id, tabId);
-      if (report) setPage(pageStateFrom(report));
-      return undefined;
-    };
-    const onUpdated = (updatedId: number, change: { status?: string }) => {
-      if (updatedId === tabId && change.status === 'complete') refresh();
-    };
-    browser.runtime.onMessage.addListener(onMessage);
-    browser.tabs.onUpdated.addListener(onUpdated);
-    return () => {
-      live = false;
-      browser.runtime.onMessage.removeListener(onMessage);
-      browser.tabs.onUpdated.removeListener(onUpdated);
-    };
-  }, [tabId]);
+  // What the followed tab shows, kept current over a watch port.
+  useEffect(() => (tabId === null ? undefined : followTab(followApi, tabId, setPage)), [tabId]);
 
   return { tabId, page };
 }

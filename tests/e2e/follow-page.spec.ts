@@ -80,6 +80,39 @@ test.describe('the panel follows the page', () => {
     await expect(detected(panel)).toHaveAttribute('data-detected-step', '');
   });
 
+  test('follows back and forward across full page loads, pages restored from the back/forward cache included', async ({ session }) => {
+    const { page, tabId } = await openSite(session, 'https://harp.cms.gov/register/profile-info');
+    const cdp = await session.context.newCDPSession(page);
+    await cdp.send('Page.enable');
+    const notCached: string[] = [];
+    cdp.on('Page.backForwardCacheNotUsed', (e) => notCached.push(...e.notRestoredExplanations.map((x) => x.reason)));
+    const panel = await openPanel(session, tabId);
+    const step = detected(panel);
+    const state = panel.locator('main');
+    // A restored page fires no load event: wait for the commit only.
+    const back = () => page.goBack({ waitUntil: 'commit' });
+    const forward = () => page.goForward({ waitUntil: 'commit' });
+    await page.goto('https://iqies.cms.gov/');
+    await expect(step).toHaveAttribute('data-detected-step', 'iqies-welcome');
+    await page.goto(OTHER_SITE_URL);
+    await expect(state).toHaveAttribute('data-page-state', 'off-site');
+    await back();
+    await expect(step).toHaveAttribute('data-detected-step', 'iqies-welcome');
+    await back();
+    await expect(step).toHaveAttribute('data-detected-step', 'harp-profile');
+    await forward();
+    await expect(step).toHaveAttribute('data-detected-step', 'iqies-welcome');
+    await forward();
+    await expect(state).toHaveAttribute('data-page-state', 'off-site');
+    // The guide kept every page eligible: all four history steps came from the cache.
+    expect(notCached).toEqual([]);
+    // And a restored page is followed live, like a loaded one.
+    await back();
+    await expect(step).toHaveAttribute('data-detected-step', 'iqies-welcome');
+    await page.evaluate(() => (document.body.innerHTML = '<main><h1>Select a User Category</h1></main>'));
+    await expect(step).toHaveAttribute('data-detected-step', 'iqies-user-category');
+  });
+
   test('announces step changes politely', async ({ session }) => {
     const { page, tabId } = await openSite(session, `${SPA_PREFIX}profile`);
     const panel = await openPanel(session, tabId);

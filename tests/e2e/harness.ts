@@ -42,6 +42,8 @@ export async function launch(userDataDir: string): Promise<Session> {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 420, height: 900 },
+    // Playwright turns the back/forward cache off; users have it on, so the tests do too.
+    ignoreDefaultArgs: ['--disable-back-forward-cache'],
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,

@@ -1,5 +1,5 @@
 import type { CDPSession, Page } from '@playwright/test';
-import { CORPUS } from '../fixtures/pages/corpus';
+import { CORPUS, LATE_MS } from '../fixtures/pages/corpus';
 import { WIZARD_PREFIX } from '../fixtures/pages/wizard';
 import { OTHER_SITE_URL, detected, expect, openPanel, openSite, test } from './harness';
 
@@ -7,14 +7,19 @@ import { OTHER_SITE_URL, detected, expect, openPanel, openSite, test } from './h
  * Installed in the content script's own isolated world (not the page's): every form-value getter and FormData
  * report a read. Console messages from that world reach the test through CDP, tagged with the context id.
  */
-const TRAP = `(() => {
+const TRAP_HEAD = `
   if (globalThis.__iqagTrapped) return 'again';
   globalThis.__iqagTrapped = true;
   const report = console.debug.bind(console);
   const wrap = (proto, prop, name) => {
     const d = Object.getOwnPropertyDescriptor(proto, prop);
-    Object.defineProperty(proto, prop, { ...d, get() { report('IQAG-FORM-READ ' + name); return d.get.call(this); } });
+    Object.defineProperty(proto, prop, { ...d, get() { report('IQAG-READ ' + name); return d.get.call(this); } });
   };
+  const wrapCall = (proto, prop, name) => {
+    const f = proto[prop];
+    proto[prop] = function (...args) { report('IQAG-READ ' + name); return f.apply(this, args); };
+  };`;
+const FORM_TRAP = `(() => {${TRAP_HEAD}
   wrap(HTMLInputElement.prototype, 'value', 'input.value');
   wrap(HTMLInputElement.prototype, 'checked', 'input.checked');
   wrap(HTMLInputElement.prototype, 'files', 'input.files');
@@ -25,7 +30,18 @@ const TRAP = `(() => {
   wrap(HTMLOptionElement.prototype, 'selected', 'option.selected');
   wrap(HTMLOptionElement.prototype, 'value', 'option.value');
   const RealFormData = FormData;
-  globalThis.FormData = new Proxy(RealFormData, { construct(t, a) { report('IQAG-FORM-READ FormData'); return Reflect.construct(t, a); } });
+  globalThis.FormData = new Proxy(RealFormData, { construct(t, a) { report('IQAG-READ FormData'); return Reflect.construct(t, a); } });
+  return 'trapped';
+})()`;
+/** Every way the content script reads or watches the page: title, element queries, headings' text, DOM changes. */
+const PAGE_TRAP = `(() => {${TRAP_HEAD}
+  wrap(Document.prototype, 'title', 'document.title');
+  wrapCall(Document.prototype, 'querySelectorAll', 'document.querySelectorAll');
+  wrapCall(Document.prototype, 'querySelector', 'document.querySelector');
+  wrapCall(Element.prototype, 'querySelectorAll', 'element.querySelectorAll');
+  wrap(Node.prototype, 'firstChild', 'node.firstChild');
+  wrap(Node.prototype, 'textContent', 'node.textContent');
+  wrapCall(MutationObserver.prototype, 'observe', 'MutationObserver.observe');
   return 'trapped';
 })()`;
 
@@ -40,7 +56,7 @@ interface Trap {
  * Pause before every script runs; when the script about to run is our content script, install the trap in its
  * (isolated) world before its first statement, then resume.
  */
-async function armTrap(cdp: CDPSession, extensionId: string): Promise<Trap> {
+async function armTrap(cdp: CDPSession, extensionId: string, source = FORM_TRAP): Promise<Trap> {
   const trap: Trap = { reads: [], trapped: new Set(), isolated: new Map() };
   const contentScript = `chrome-extension://${extensionId}/content-scripts/`;
   cdp.on('Runtime.executionContextCreated', ({ context }) => {
@@ -49,7 +65,7 @@ async function armTrap(cdp: CDPSession, extensionId: string): Promise<Trap> {
   });
   cdp.on('Runtime.consoleAPICalled', ({ args, executionContextId }) => {
     const text = String(args[0]?.value ?? '');
-    if (text.startsWith('IQAG-FORM-READ') && trap.isolated.has(executionContextId)) trap.reads.push(text);
+    if (text.startsWith('IQAG-READ') && trap.isolated.has(executionContextId)) trap.reads.push(text);
   });
   const scriptContexts = new Map<string, number>();
   cdp.on('Debugger.scriptParsed', ({ scriptId, url, executionContextId }) => {
@@ -65,7 +81,7 @@ async function armTrap(cdp: CDPSession, extensionId: string): Promise<Trap> {
       step =
         reason === 'instrumentation'
           ? cdp.send('Debugger.setBreakpoint', { location: { scriptId: frame.location.scriptId, lineNumber: 0, columnNumber: 0 } })
-          : cdp.send('Debugger.evaluateOnCallFrame', { callFrameId: frame.callFrameId, expression: TRAP }).then(() => trap.trapped.add(contextId));
+          : cdp.send('Debugger.evaluateOnCallFrame', { callFrameId: frame.callFrameId, expression: source }).then(() => trap.trapped.add(contextId));
     }
     void step.catch(() => undefined).finally(() => cdp.send('Debugger.resume').catch(() => undefined));
   });
@@ -120,6 +136,36 @@ test('the content script never reads a form value: loads and in-page navigations
     contextId: contextId!,
   });
   await expect.poll(() => trap.reads.length).toBeGreaterThanOrEqual(2);
-  expect(trap.reads).toContain('IQAG-FORM-READ input.value');
-  expect(trap.reads).toContain('IQAG-FORM-READ FormData');
+  expect(trap.reads).toContain('IQAG-READ input.value');
+  expect(trap.reads).toContain('IQAG-READ FormData');
+});
+
+test('with no panel following the tab the content script does not read the page; a panel starts it, closing it stops it', async ({ session }) => {
+  test.setTimeout(90_000);
+  const { page, tabId } = await openSite(session, OTHER_SITE_URL);
+  const cdp = await session.context.newCDPSession(page);
+  const trap = await armTrap(cdp, session.extensionId, PAGE_TRAP);
+  const pages = [...CORPUS.filter((p) => p.expected && p.late).slice(0, 1), ...CORPUS.filter((p) => p.expected && !p.late).slice(0, 2)];
+  for (const fixture of pages) {
+    await page.goto(fixture.url);
+    await page.waitForTimeout(LATE_MS + 200);
+  }
+  expect(trap.trapped.size, 'isolated worlds trapped (one per load)').toBe(pages.length);
+  expect(trap.reads, 'page reads with no panel open').toEqual([]);
+
+  // A panel following this tab makes it read (the positive control, in the real flow)…
+  const panel = await openPanel(session, tabId);
+  await expect(detected(panel)).toHaveAttribute('data-detected-step', pages.at(-1)!.expected!);
+  expect(trap.reads).toContain('IQAG-READ document.querySelectorAll');
+  expect(trap.reads).toContain('IQAG-READ MutationObserver.observe');
+  // …and closing it stops the reading: DOM changes and in-page navigation are no longer looked at.
+  await panel.close();
+  await page.waitForTimeout(200);
+  const before = trap.reads.length;
+  await page.evaluate(() => {
+    document.body.insertAdjacentHTML('beforeend', '<h2>Account Information</h2>');
+    history.pushState(null, '', '/elsewhere');
+  });
+  await page.waitForTimeout(300);
+  expect(trap.reads.slice(before), 'page reads after the panel closed').toEqual([]);
 });

@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import { followTab } from '@/utils/follow-tab';
+import type { SenderInfo } from '@/utils/messaging';
+import { stepReport } from '@/utils/messaging';
+import type { PageState } from '@/utils/page-state';
+import type { StepId } from '@/utils/steps/ids';
+import { OWN_ID, fakeFollowApi } from './fakes';
+
+const TAB = 7;
+const harpTop: SenderInfo = { id: OWN_ID, url: 'https://harp.cms.gov/login', frameId: 0, tab: { id: TAB } };
+const tick = () => new Promise((r) => setTimeout(r, 0));
+
+/** Follows TAB, which shows `initial` when the panel opens (null: no content script there). */
+function setup(initial: Parameters<ReturnType<typeof fakeFollowApi>['serve']>[0] = null) {
+  const fake = fakeFollowApi(TAB);
+  fake.serve(initial);
+  const states: PageState[] = [];
+  const stop = followTab(fake.api, TAB, (s) => states.push(s));
+  const last = () => states.at(-1);
+  return { fake, states, stop, last };
+}
+/** A guided page whose content script answers a new port with this step. */
+const page = (site: 'harp' | 'iqies', step: StepId | null) => (pair: { content: { postMessage(m: unknown): void } }) =>
+  pair.content.postMessage(stepReport(site, step));
+
+describe('followTab (panel)', () => {
+  it('shows the step the followed page reports', async () => {
+    const { states } = setup(page('harp', 'harp-profile'));
+    await tick();
+    expect(states).toEqual([{ kind: 'loading' }, { kind: 'known', site: 'harp', step: 'harp-profile' }]);
+  });
+
+  it('connects again when a page that was still loading says READY', async () => {
+    const { fake, states } = setup();
+    await tick();
+    expect(states).toEqual([{ kind: 'loading' }, { kind: 'off-site' }]);
+    fake.serve(page('harp', 'harp-profile'));
+    fake.ready(harpTop);
+    await tick();
+    expect(states.at(-1)).toEqual({ kind: 'known', site: 'harp', step: 'harp-profile' });
+  });
+
+  it('says off-site when nobody answers the port (another site, a browser page)', async () => {
+    const { states, fake } = setup();
+    await tick();
+    expect(states).toEqual([{ kind: 'loading' }, { kind: 'off-site' }]);
+    expect(fake.ports).toHaveLength(1);
+  });
+
+  it('reports "unknown" for a guided page it cannot place, and follows changes on the same port', async () => {
+    const { fake, last } = setup();
+    fake.serve((pair) => pair.content.postMessage(stepReport('iqies', null)));
+    fake.ready({ ...harpTop, url: 'https://iqies.cms.gov/' });
+    await tick();
+    expect(last()).toEqual({ kind: 'unknown', site: 'iqies' });
+    fake.ports.at(-1)!.content.postMessage(stepReport('iqies', 'iqies-welcome'));
+    expect(last()).toEqual({ kind: 'known', site: 'iqies', step: 'iqies-welcome' });
+  });
+
+  it('ignores malformed messages on the port', async () => {
+    const { fake, last } = setup();
+    fake.serve(page('harp', 'harp-account'));
+    fake.ready(harpTop);
+    await tick();
+    const port = fake.ports.at(-1)!;
+    for (const bad of [null, 'harp-profile', { type: 'iqag:step', site: 'harp', step: 'made-up' }, { type: 'iqag:ready' }]) port.content.postMessage(bad);
+    expect(last()).toEqual({ kind: 'known', site: 'harp', step: 'harp-account' });
+  });
+
+  it('after a full page load, waits for the next page and connects when it says READY', async () => {
+    const { fake, last } = setup(page('harp', 'harp-sign-in'));
+    await tick();
+    fake.loading();
+    fake.ports.at(-1)!.content.disconnect(); // the page unloads
+    expect(last()).toEqual({ kind: 'loading' });
+    expect(fake.ports).toHaveLength(1); // nothing to connect to yet
+    fake.serve(page('harp', 'harp-two-factor'));
+    fake.ready(harpTop);
+    await tick();
+    expect(last()).toEqual({ kind: 'known', site: 'harp', step: 'harp-two-factor' });
+    fake.complete(); // its port is live: no second one
+    await tick();
+    expect(fake.ports).toHaveLength(2);
+    expect(fake.ports.filter((p) => p.panel.isOpen())).toHaveLength(1);
+  });
+
+  it('after a full page load to another site, says off-site once the tab has loaded', async () => {
+    const { fake, last } = setup(page('harp', 'harp-sign-in'));
+    await tick();
+    fake.loading();
+    fake.ports.at(-1)!.content.disconnect();
+    fake.serve(null);
+    fake.complete();
+    await tick();
+    expect(last()).toEqual({ kind: 'off-site' });
+  });
+
+  it('connects at once when the old page closes its port only after the tab completed', async () => {
+    const { fake, last } = setup(page('harp', 'harp-sign-in'));
+    await tick();
+    fake.loading();
+    fake.serve(page('iqies', 'iqies-welcome'));
+    fake.complete(); // the old port still looks open here
+    fake.ports.at(-1)!.content.disconnect(); // …and closes late
+    expect(last()).toEqual({ kind: 'loading' });
+    await tick();
+    expect(last()).toEqual({ kind: 'known', site: 'iqies', step: 'iqies-welcome' });
+  });
+
+  it('keeps its port through in-page navigations, which Chrome also reports as loading and complete', async () => {
+    const { fake, states } = setup(page('harp', 'harp-sign-in'));
+    await tick();
+    const seen = states.length;
+    for (let i = 0; i < 3; i++) {
+      fake.loading();
+      fake.complete();
+    }
+    await tick();
+    expect(fake.ports).toHaveLength(1);
+    expect(fake.ports[0]!.panel.isOpen()).toBe(true);
+    expect(states).toHaveLength(seen);
+  });
+
+  it('ignores status changes of other tabs', async () => {
+    const { fake } = setup();
+    await tick();
+    fake.complete(TAB + 1);
+    await tick();
+    expect(fake.ports).toHaveLength(1);
+  });
+
+  it('ignores READY from another tab, a sub-frame, another extension or an unguided host', async () => {
+    const { fake, last } = setup();
+    await tick();
+    fake.serve(page('harp', 'harp-profile'));
+    for (const sender of [
+      { ...harpTop, tab: { id: TAB + 1 } },
+      { ...harpTop, frameId: 2 },
+      { ...harpTop, id: 'another-extension' },
+      { ...harpTop, url: 'https://example.org/' },
+    ]) fake.ready(sender);
+    await tick();
+    expect(fake.ports).toHaveLength(1);
+    expect(last()).toEqual({ kind: 'off-site' });
+  });
+
+  it('says off-site when the followed tab is closed', async () => {
+    const { fake, last } = setup();
+    fake.serve(page('harp', 'harp-profile'));
+    fake.ready(harpTop);
+    await tick();
+    fake.remove(TAB + 1);
+    expect(last()).toEqual({ kind: 'known', site: 'harp', step: 'harp-profile' });
+    fake.remove();
+    expect(last()).toEqual({ kind: 'off-site' });
+    expect(fake.ports.every((p) => !p.panel.isOpen())).toBe(true);
+  });
+
+  it('stop() closes the port, removes every listener and ignores what comes after', async () => {
+    const { fake, states, stop } = setup();
+    fake.serve(page('harp', 'harp-profile'));
+    fake.ready(harpTop);
+    await tick();
+    const port = fake.ports.at(-1)!;
+    stop();
+    expect(port.panel.isOpen()).toBe(false);
+    expect(fake.removedCount.n).toBe(3);
+    const seen = states.length;
+    fake.ready(harpTop);
+    fake.complete();
+    await tick();
+    expect(states).toHaveLength(seen);
+  });
+});

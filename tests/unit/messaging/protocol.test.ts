@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { READY, WATCH_PORT, acceptReady, isReady, isTrustedWatcher, parseStepReport, stepReport } from '@/utils/messaging';
+
+const OWN = 'ownextensionid';
+const ORIGIN = 'chrome-extension://ownextensionid';
+const fromHarpTab = { id: OWN, url: 'https://harp.cms.gov/register/profile-info', frameId: 0, tab: { id: 7 } };
+
+describe('READY (content script → panel)', () => {
+  it('is accepted from the top frame of the followed tab on a guided host', () => {
+    expect(acceptReady(READY, fromHarpTab, OWN, 7)).toBe(true);
+    expect(acceptReady({ type: 'iqag:ready' }, { ...fromHarpTab, url: 'https://iqies.cms.gov/' }, OWN, 7)).toBe(true);
+  });
+
+  it('is ignored from another tab, another extension, a sub-frame, a wrong host or with no tab followed', () => {
+    expect(acceptReady(READY, fromHarpTab, OWN, 8)).toBe(false);
+    expect(acceptReady(READY, { ...fromHarpTab, id: 'other' }, OWN, 7)).toBe(false);
+    expect(acceptReady(READY, { ...fromHarpTab, frameId: 3 }, OWN, 7)).toBe(false);
+    expect(acceptReady(READY, { ...fromHarpTab, url: 'https://evil.example/' }, OWN, 7)).toBe(false);
+    expect(acceptReady(READY, { ...fromHarpTab, url: 'http://harp.cms.gov/' }, OWN, 7)).toBe(false);
+    expect(acceptReady(READY, { ...fromHarpTab, tab: undefined }, OWN, 7)).toBe(false);
+    expect(acceptReady(READY, fromHarpTab, OWN, null)).toBe(false);
+  });
+
+  it('must be exactly { type: "iqag:ready" }', () => {
+    for (const bad of [null, undefined, 'iqag:ready', [READY], { type: 'iqag:ready', extra: 1 }, { type: 'iqag:step' }, stepReport('harp', null)]) {
+      expect(isReady(bad)).toBe(false);
+      expect(acceptReady(bad, fromHarpTab, OWN, 7)).toBe(false);
+    }
+  });
+});
+
+describe('step reports (posted on a watch port)', () => {
+  it('parse when well formed', () => {
+    expect(parseStepReport(stepReport('harp', 'harp-profile'))).toEqual({ type: 'iqag:step', site: 'harp', step: 'harp-profile' });
+    expect(parseStepReport(stepReport('iqies', null))?.step).toBeNull();
+  });
+
+  it('are null when malformed', () => {
+    for (const bad of [null, 'x', 42, [], {}, READY, { type: 'iqag:step', site: 'harp', step: 'not-a-step' }, { type: 'iqag:step', site: 'evil', step: null }, { ...stepReport('harp', 'harp-profile'), type: 'other' }]) {
+      expect(parseStepReport(bad)).toBeNull();
+    }
+  });
+});
+
+describe('watch ports (panel → content script)', () => {
+  const panel = { id: OWN, url: `${ORIGIN}/sidepanel.html?tabId=3` };
+  it('are served only when opened by our own pages, under our port name', () => {
+    expect(isTrustedWatcher(WATCH_PORT, panel, OWN, ORIGIN)).toBe(true);
+    expect(isTrustedWatcher(WATCH_PORT, { ...panel, tab: { id: 4 } }, OWN, ORIGIN)).toBe(true); // the panel opened in a tab
+    expect(isTrustedWatcher('other', panel, OWN, ORIGIN)).toBe(false);
+    expect(isTrustedWatcher(WATCH_PORT, undefined, OWN, ORIGIN)).toBe(false);
+    expect(isTrustedWatcher(WATCH_PORT, { ...panel, id: 'other' }, OWN, ORIGIN)).toBe(false);
+    expect(isTrustedWatcher(WATCH_PORT, { id: OWN, url: 'https://harp.cms.gov/' }, OWN, ORIGIN)).toBe(false);
+    expect(isTrustedWatcher(WATCH_PORT, { id: OWN, url: `${ORIGIN}evil/sidepanel.html` }, OWN, ORIGIN)).toBe(false);
+    expect(isTrustedWatcher(WATCH_PORT, { id: OWN }, OWN, ORIGIN)).toBe(false);
+  });
+});

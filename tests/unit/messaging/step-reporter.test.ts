@@ -1,0 +1,121 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { READY, WATCH_PORT, stepReport } from '@/utils/messaging';
+import { serveStepReports } from '@/utils/step-reporter';
+import { SETTLE_MS, startStepWatcher } from '@/utils/steps/step-watcher';
+import { fakeReporterRuntime } from './fakes';
+
+const setUrl = (url: string) => (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(url);
+const settle = () => new Promise((r) => setTimeout(r, SETTLE_MS * 4));
+
+/** Every watcher the reporter starts (the page is read only by a watcher), so tests see when it reads. */
+const started: { stopped: boolean; stop(): void }[] = [];
+const countingWatcher: typeof startStepWatcher = (win, onChange) => {
+  const watcher = startStepWatcher(win, onChange);
+  const entry = { stopped: false, stop: () => ((entry.stopped = true), watcher.stop()) };
+  started.push(entry);
+  return { ...watcher, stop: entry.stop };
+};
+
+function serve(url: string, html: string) {
+  setUrl(url);
+  document.body.innerHTML = html;
+  const fake = fakeReporterRuntime();
+  serveStepReports(fake.runtime, window, 'harp', countingWatcher);
+  return fake;
+}
+
+afterEach(() => {
+  started.splice(0).forEach((w) => w.stop());
+  document.body.innerHTML = '';
+});
+
+describe('serveStepReports (content script)', () => {
+  it('says READY on load and reads nothing while no panel watches', async () => {
+    const fake = serve('https://harp.cms.gov/register/profile-info', '<h1>Profile Information</h1>');
+    expect(fake.sent).toEqual([READY]);
+    document.body.innerHTML = '<h1>Account Information</h1>';
+    await settle();
+    expect(started).toHaveLength(0);
+  });
+
+  it('posts the first reading on a new port, then each change, and stops reading when the port closes', async () => {
+    const fake = serve('https://harp.cms.gov/spa/a', '<h1>Profile Information</h1>');
+    const pair = fake.open(WATCH_PORT);
+    expect(pair.posted).toEqual([stepReport('harp', 'harp-profile')]);
+    document.body.innerHTML = '<h1>Account Information</h1>';
+    await settle();
+    expect(pair.posted).toEqual([stepReport('harp', 'harp-profile'), stepReport('harp', 'harp-account')]);
+    pair.panel.disconnect();
+    expect(started.map((w) => w.stopped)).toEqual([true]);
+    document.body.innerHTML = '<h1>Two-Factor Authentication</h1>';
+    await settle();
+    expect(pair.posted).toHaveLength(2);
+  });
+
+  it('runs one watcher for several panels, gives a late panel the current reading, and stops with the last', async () => {
+    const fake = serve('https://harp.cms.gov/spa/b', '<h1>Profile Information</h1>');
+    const first = fake.open(WATCH_PORT);
+    const second = fake.open(WATCH_PORT);
+    expect(second.posted).toEqual([stepReport('harp', 'harp-profile')]);
+    expect(started).toHaveLength(1);
+    document.body.innerHTML = '<h1>Account Information</h1>';
+    await settle();
+    expect(first.posted.at(-1)).toEqual(stepReport('harp', 'harp-account'));
+    expect(second.posted.at(-1)).toEqual(stepReport('harp', 'harp-account'));
+    first.panel.disconnect();
+    expect(started[0]!.stopped).toBe(false);
+    second.panel.disconnect();
+    expect(started[0]!.stopped).toBe(true);
+    // A panel opened later starts a fresh watcher.
+    const third = fake.open(WATCH_PORT);
+    expect(third.posted).toEqual([stepReport('harp', 'harp-account')]);
+    expect(started).toHaveLength(2);
+  });
+
+  it('keeps serving the other panels when one port is already closed', async () => {
+    const fake = serve('https://harp.cms.gov/spa/c', '<h1>Profile Information</h1>');
+    const gone = fake.open(WATCH_PORT);
+    const stays = fake.open(WATCH_PORT);
+    gone.vanish();
+    document.body.innerHTML = '<h1>Account Information</h1>';
+    await settle();
+    expect(stays.posted.at(-1)).toEqual(stepReport('harp', 'harp-account'));
+    expect(gone.posted).toEqual([stepReport('harp', 'harp-profile')]);
+  });
+
+  it('refuses ports from anyone but our own pages, and does not read the page for them', () => {
+    const fake = serve('https://harp.cms.gov/register/profile-info', '<h1>Profile Information</h1>');
+    for (const [name, sender] of [
+      ['other-port', null],
+      [WATCH_PORT, null],
+      [WATCH_PORT, { id: 'another-extension', url: 'chrome-extension://another-extension/x.html' }],
+      [WATCH_PORT, { id: 'ownextensionid', url: 'https://harp.cms.gov/' }],
+    ] as const) {
+      const pair = fake.open(name, sender);
+      expect(pair.panel.isOpen(), `${name} ${JSON.stringify(sender)}`).toBe(false);
+      expect(pair.posted).toEqual([]);
+    }
+    expect(started).toHaveLength(0);
+  });
+
+  it('closes its ports and stops reading when the page goes into the back/forward cache', async () => {
+    const fake = serve('https://harp.cms.gov/spa/d', '<h1>Profile Information</h1>');
+    const pair = fake.open(WATCH_PORT);
+    window.dispatchEvent(Object.assign(new Event('pagehide'), { persisted: false })); // a real unload: nothing to do
+    expect(pair.panel.isOpen()).toBe(true);
+    window.dispatchEvent(Object.assign(new Event('pagehide'), { persisted: true }));
+    expect(pair.panel.isOpen()).toBe(false);
+    expect(started.map((w) => w.stopped)).toEqual([true]);
+    document.body.innerHTML = '<h1>Account Information</h1>';
+    await settle();
+    expect(pair.posted).toEqual([stepReport('harp', 'harp-profile')]);
+  });
+
+  it('says READY again when the page comes back from the back/forward cache', () => {
+    const fake = serve('https://harp.cms.gov/register/profile-info', '');
+    window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: false }));
+    expect(fake.sent).toEqual([READY]);
+    window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: true }));
+    expect(fake.sent).toEqual([READY, READY]);
+  });
+});

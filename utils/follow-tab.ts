@@ -1,0 +1,93 @@
+import type { SenderInfo } from './messaging';
+import { acceptReady, parseStepReport } from './messaging';
+import type { PageState } from './page-state';
+import { pageStateFrom } from './page-state';
+
+/** The slice of a runtime port the panel uses. */
+export interface WatchPort {
+  onMessage: { addListener(callback: (message: unknown) => void): void };
+  onDisconnect: { addListener(callback: () => void): void };
+  disconnect(): void;
+}
+
+/** What the panel needs from the browser to follow a tab: passed in, so this runs against fakes in tests. */
+export interface FollowApi {
+  ownId: string;
+  /** Opens a watch port to the top frame of the tab (`tabs.connect(tabId, { name: WATCH_PORT, frameId: 0 })`). */
+  connect(tabId: number): WatchPort;
+  /** runtime.onMessage; returns the remover. */
+  onMessage(callback: (message: unknown, sender: SenderInfo) => void): () => void;
+  /** tabs.onUpdated, status changes only; returns the remover. */
+  onTabStatus(callback: (tabId: number, status: 'loading' | 'complete') => void): () => void;
+  onTabRemoved(callback: (tabId: number) => void): () => void;
+}
+
+/**
+ * Keeps `onState` up to date with what tab `tabId` shows (protocol: utils/messaging.ts).
+ *
+ * It opens a watch port at once and whenever the tab's content script says READY (a new page, or one back from
+ * the back/forward cache). A port that closes without a word means no content script is there: another site,
+ * a browser page, or a tab opened before the guide was installed. A port that closes after reporting means its
+ * page went away: while the tab is loading, "loading" until the next page says READY or the tab completes; if
+ * the tab has already completed (the close can arrive after that), a new port at once.
+ *
+ * Chrome reports `loading`/`complete` for in-page navigations too, so a complete tab with a live port is left
+ * alone: the content script reports those navigations itself. Returns the stop function.
+ */
+export function followTab(api: FollowApi, tabId: number, onState: (state: PageState) => void): () => void {
+  let port: WatchPort | undefined;
+  let stopped = false;
+  let tabLoading = false;
+
+  const close = (): void => {
+    const p = port;
+    port = undefined;
+    p?.disconnect();
+  };
+  const connect = (): void => {
+    close();
+    let heard = false;
+    const p = api.connect(tabId);
+    port = p;
+    p.onMessage.addListener((message) => {
+      if (port !== p) return;
+      const report = parseStepReport(message);
+      if (!report) return;
+      heard = true;
+      onState(pageStateFrom(report));
+    });
+    p.onDisconnect.addListener(() => {
+      if (port !== p || stopped) return;
+      port = undefined;
+      if (!heard) onState({ kind: 'off-site' });
+      else {
+        onState({ kind: 'loading' });
+        if (!tabLoading) connect();
+      }
+    });
+  };
+
+  const removers = [
+    api.onMessage((message, sender) => {
+      if (acceptReady(message, sender, api.ownId, tabId)) connect();
+    }),
+    api.onTabStatus((id, status) => {
+      if (id !== tabId) return;
+      tabLoading = status === 'loading';
+      if (!tabLoading && !port) connect();
+    }),
+    api.onTabRemoved((id) => {
+      if (id !== tabId) return;
+      close();
+      onState({ kind: 'off-site' });
+    }),
+  ];
+  onState({ kind: 'loading' });
+  connect();
+
+  return () => {
+    stopped = true;
+    close();
+    removers.forEach((remove) => remove());
+  };
+}

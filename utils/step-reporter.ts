@@ -1,0 +1,83 @@
+import type { SenderInfo } from './messaging';
+import { READY, isTrustedWatcher, stepReport } from './messaging';
+import type { SiteId } from './sites';
+import type { StepId } from './steps/ids';
+import type { StepWatcher } from './steps/step-watcher';
+import { startStepWatcher } from './steps/step-watcher';
+
+/** The slice of a runtime port the content script uses (Chrome's and Firefox's ports both fit). */
+export interface ReporterPort {
+  name: string;
+  sender?: SenderInfo;
+  postMessage(message: unknown): void;
+  disconnect(): void;
+  onDisconnect: { addListener(callback: () => void): void };
+}
+
+/** The slice of `browser.runtime` the content script uses: passed in, so this runs against fakes in tests. */
+export interface ReporterRuntime {
+  id: string;
+  getURL(path: string): string;
+  sendMessage(message: unknown): Promise<unknown>;
+  onConnect: { addListener(callback: (port: ReporterPort) => void): void };
+}
+
+/**
+ * The content script's whole job on a guided page (protocol: utils/messaging.ts). At load it only says READY
+ * and waits. A panel following this tab opens a watch port; the page is watched (read on start, after DOM
+ * changes and in-page navigation) only while at least one such port is open, and each change is posted to every
+ * open port. A page load with no panel open costs one listener and one message, and reads nothing.
+ */
+export function serveStepReports(
+  runtime: ReporterRuntime,
+  win: Window,
+  site: SiteId,
+  startWatcher: typeof startStepWatcher = startStepWatcher,
+): void {
+  const ports = new Set<ReporterPort>();
+  let watcher: StepWatcher | undefined;
+  let ownOrigin: string | undefined;
+
+  const stopWatching = (): void => {
+    watcher?.stop();
+    watcher = undefined;
+  };
+  const post = (port: ReporterPort, step: StepId | null): void => {
+    try {
+      port.postMessage(stepReport(site, step));
+    } catch {
+      ports.delete(port); // closed under us (the panel went away); its onDisconnect may not have run yet
+    }
+  };
+
+  runtime.onConnect.addListener((port) => {
+    ownOrigin ??= runtime.getURL('/').replace(/\/$/, '');
+    if (!isTrustedWatcher(port.name, port.sender, runtime.id, ownOrigin)) {
+      port.disconnect();
+      return;
+    }
+    ports.add(port);
+    port.onDisconnect.addListener(() => {
+      ports.delete(port);
+      if (ports.size === 0) stopWatching();
+    });
+    // The first port starts the watcher, whose first reading is reported to it at once; later ports get the
+    // current reading.
+    if (watcher) post(port, watcher.current());
+    else watcher = startWatcher(win, (step) => ports.forEach((p) => post(p, step)));
+  });
+
+  const announce = (): void => void runtime.sendMessage(READY).catch(() => undefined); // no panel open: fine
+  announce();
+  // The back/forward cache: going in, close every port (an open one would be messaged while the page is frozen,
+  // which evicts it) and stop reading; coming back, say READY again so a following panel reconnects.
+  win.addEventListener('pagehide', (event) => {
+    if (!(event as PageTransitionEvent).persisted) return;
+    for (const port of ports) port.disconnect();
+    ports.clear();
+    stopWatching();
+  });
+  win.addEventListener('pageshow', (event) => {
+    if ((event as PageTransitionEvent).persisted) announce();
+  });
+}
