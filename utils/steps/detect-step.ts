@@ -34,6 +34,8 @@ export interface DetectionRule {
   headings: string[];
   /** Supporting phrases from labels and button text. */
   labels?: string[];
+  /** Phrases (in headings, labels or buttons) that rule this step out, e.g. "Log Out" on a registration step. */
+  unless?: string[];
 }
 
 export interface Detection {
@@ -117,16 +119,22 @@ const bestNaming = (texts: string[], phrases: string[]): number =>
 const HEADING_POINTS = [0, W_MENTION, W_HEADING, W_HEADING_EXACT];
 
 /** Each rule's phrases, normalised once per page (not once per check). */
-const compiled = new WeakMap<DetectionRule, { headings: string[]; labels: string[] }>();
-function phrasesOf(rule: DetectionRule): { headings: string[]; labels: string[] } {
+interface Phrases {
+  headings: string[];
+  labels: string[];
+  unless: string[];
+}
+const compiled = new WeakMap<DetectionRule, Phrases>();
+function phrasesOf(rule: DetectionRule): Phrases {
   let c = compiled.get(rule);
-  if (!c) compiled.set(rule, (c = { headings: norm(rule.headings), labels: norm(rule.labels ?? []) }));
+  if (!c) compiled.set(rule, (c = { headings: norm(rule.headings), labels: norm(rule.labels ?? []), unless: norm(rule.unless ?? []) }));
   return c;
 }
 
 export function scoreRule(rule: DetectionRule, snap: NormalizedSnapshot): number {
-  const { headings: phrases, labels } = phrasesOf(rule);
+  const { headings: phrases, labels, unless } = phrasesOf(rule);
   const { joined } = snap;
+  if (unless.some((p) => joined.labels.includes(` ${p} `) || joined.headings.includes(` ${p} `))) return 0;
   const found = (text: string) => phrases.filter((p) => text.includes(` ${p} `));
   const inHeadings = found(joined.headings);
   let score = inHeadings.length ? HEADING_POINTS[bestNaming(snap.headings, inHeadings)]! : 0;

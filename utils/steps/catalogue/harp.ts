@@ -207,7 +207,9 @@ export const harpSteps: Step[] = [
   },
 ];
 
-/** Detection rules beside their steps. Paths are only those seen in official material (shared/domain.md §2). */
+/** Registration happens signed out: a sign-out button means a profile page of an existing account. */
+const SIGNED_IN = ['Log Out', 'Logout', 'Sign Out'];
+
 /**
  * Detection rules (see detect-step.ts). Routes only where they were seen (domain.md §2); phrases may be plausible
  * variants of the known labels. Every byte here ships in the content script: labels score at most 2 points, so
@@ -220,23 +222,27 @@ export const harpRules: DetectionRule[] = [
     route: /^\/register\/profile-info\b/,
     headings: ['Profile Information', 'Personal Information'],
     labels: ['First Name', 'Date of Birth', 'Social Security Number'],
+    unless: SIGNED_IN,
   },
   {
     step: 'harp-account',
     site: 'harp',
     headings: ['Account Information', 'Account Details'],
     labels: ['User ID', 'Confirm Password', 'Challenge Question'],
+    unless: SIGNED_IN,
   },
   {
     step: 'harp-identity',
     site: 'harp',
     headings: ['Remote Proofing', 'Verify your Identity', 'Identity Verification', 'Identity Proofing', 'We were unable to verify'],
+    unless: SIGNED_IN,
   },
   {
     step: 'harp-confirmation',
     site: 'harp',
     headings: ['Confirmation', 'Registration Complete', 'Account Created'],
     labels: ['Login to Complete Setup'],
+    unless: SIGNED_IN,
   },
   { step: 'harp-sign-in', site: 'harp', headings: ['Sign In', 'Log In', 'Login'], labels: ['User ID', 'Password', 'Forgot'] },
   {
