@@ -69,8 +69,8 @@ export function serveStepReports(
 
   const announce = (): void => void runtime.sendMessage(READY).catch(() => undefined); // no panel open: fine
   announce();
-  // The back/forward cache: going in, close every port (an open one would be messaged while the page is frozen,
-  // which evicts it) and stop reading; coming back, say READY again so a following panel reconnects.
+  // The back/forward cache: going in, close every port (so no panel keeps a port to a frozen page, which Chrome
+  // evicts if it is messaged there) and stop reading; coming back, say READY so a following panel reconnects.
   win.addEventListener('pagehide', (event) => {
     if (!(event as PageTransitionEvent).persisted) return;
     for (const port of ports) port.disconnect();
