@@ -32,7 +32,9 @@ export interface FollowApi {
  * the tab has already completed (the close can arrive after that), a new port at once.
  *
  * Chrome reports `loading`/`complete` for in-page navigations too, so a complete tab with a live port is left
- * alone: the content script reports those navigations itself. Returns the stop function.
+ * alone: the content script reports those navigations itself. READY always gets a fresh port, even when the
+ * current one already reports that very page (READY delivered late): one extra reading, in a rare race, instead
+ * of trusting a port that may belong to the page before. Returns the stop function.
  */
 export function followTab(api: FollowApi, tabId: number, onState: (state: PageState) => void): () => void {
   let port: WatchPort | undefined;
