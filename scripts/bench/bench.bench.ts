@@ -85,6 +85,9 @@ test('detection time per snapshot on the corpus (takeSnapshot + detectStep, in C
   expect(right).toBe(CORPUS.length);
 });
 
+/** How long the bench leaves the panel unpolled after each navigation. */
+const QUIET_MS = 250;
+
 test('in-page navigation → panel updated (Chromium, built extension)', async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'iqag-bench-'));
   const session = await launch(dir);
@@ -110,6 +113,7 @@ test('in-page navigation → panel updated (Chromium, built extension)', async (
       ['push', '/wizard/profile', 'harp-profile'],
     ];
     const latencies: number[] = [];
+    let late = 0;
     const byKind: Record<string, number[]> = {};
     for (let round = 0; round < 8; round++) {
       for (const [kind, arg, expected] of cycle) {
@@ -126,16 +130,23 @@ test('in-page navigation → panel updated (Chromium, built extension)', async (
           },
           [kind, arg] as const,
         );
+        // Leave the panel alone while the change travels: Playwright's expect() polls the panel's DOM from inside
+        // its renderer, and on this 2-core machine that polling delayed the port message by 30+ ms (measured:
+        // p95 ~50 ms while polling, ~27 ms without). Users' panels are not polled. The latency itself is timed
+        // in the pages (t0 in the site page, the attribute change in the panel), not by when we look.
+        await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
         await expect(detected(panel)).toHaveAttribute('data-detected-step', expected, { timeout: 3_000 });
         const changes = await panel.evaluate(() => (window as unknown as { changes: { step: string; at: number }[] }).changes);
         const hit = changes.filter((c) => c.step === expected && c.at >= t0).pop();
         if (hit) {
+          if (hit.at - t0 > QUIET_MS) late++;
           latencies.push(hit.at - t0);
           (byKind[kind] ??= []).push(hit.at - t0);
         }
       }
     }
     line(`navigation → panel updated, all kinds`, latencies);
+    console.log(`bench: navigation → panel updated: ${late} of ${latencies.length} came after the ${QUIET_MS} ms quiet window (then polled for)`);
     for (const [kind, xs] of Object.entries(byKind)) line(`navigation → panel updated, ${kind}`, xs);
     expect(latencies.length).toBeGreaterThanOrEqual(40);
   } finally {
