@@ -28,6 +28,9 @@ const IDENTITY = /identity|proofing|unable to verify/;
 /** Visible-ish text of an element, skipping form controls, editable regions and hidden parts entirely. */
 export function safeText(el: Element): string {
   if (SKIP_TAGS.test(el.tagName) || el.closest(`datalist,${EDITABLE}`)) return '';
+  // Most headings, labels and buttons hold text only: read it without touching (and so wrapping, in this
+  // isolated world) a node inside. The walk below gives the same text for them.
+  if (!el.firstElementChild) return clip(el.textContent ?? '');
   let out = '';
   const walk = (node: Node): void => {
     for (let child = node.firstChild; child && out.length <= MAX_TEXT; child = child.nextSibling) {
@@ -44,8 +47,10 @@ export function safeText(el: Element): string {
     }
   };
   walk(el);
-  return out.replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT);
+  return clip(out);
 }
+
+const clip = (text: string): string => text.replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT);
 
 function texts(root: ParentNode, selector: string, keep: (el: Element) => boolean = () => true): string[] {
   const out: string[] = [];

@@ -51,6 +51,14 @@ describe('takeSnapshot', () => {
     expect(takeSnapshot(doc, loc).current).toEqual(['Account Information']);
   });
 
+  it('reads text-only elements directly and nested ones by walking, to the same text', () => {
+    const doc = page(`<h2>\n  Account&nbsp;  Information\n</h2><h2><span>Account</span> Information</h2><h2><b>Account</b><i> Information</i></h2>`);
+    expect([...doc.querySelectorAll('h2')].map(safeText)).toEqual(['Account Information', 'Account Information', 'Account Information']);
+    // The direct read still comes after the form-control and editable-region checks.
+    const skipped = page(`<textarea>SENTINEL-A</textarea><div contenteditable><label>SENTINEL-B</label></div><select><option>SENTINEL-C</option></select>`);
+    expect(['textarea', 'label', 'option'].map((tag) => safeText(skipped.querySelector(tag)!))).toEqual(['', '', '']);
+  });
+
   it('skips hidden text', () => {
     const el = page(`<h2>Visible <span aria-hidden="true">Hidden</span></h2>`).querySelector('h2')!;
     expect(safeText(el)).toBe('Visible');
