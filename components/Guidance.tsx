@@ -1,4 +1,5 @@
 import type { GuidanceBlock } from '@/utils/steps/schema';
+import { Cites } from './Citations';
 
 const LABELS: Record<GuidanceBlock['kind'], string | null> = {
   text: null,
@@ -7,16 +8,17 @@ const LABELS: Record<GuidanceBlock['kind'], string | null> = {
   next: 'What happens next',
 };
 
-/** Guidance is rendered as text nodes only: content can never inject markup. */
+/** Guidance is rendered as text nodes only: content can never inject markup. Each block shows its sources. */
 export function Guidance({ blocks }: { blocks: readonly GuidanceBlock[] }) {
   return (
     <div class="guidance" data-testid="guidance">
       {blocks.map((block, i) => {
         const label = LABELS[block.kind];
         return (
-          <p key={i} class={`block block-${block.kind}`}>
+          <p key={i} class={`block block-${block.kind}`} data-claim="guidance">
             {label && <strong>{label}: </strong>}
             {block.text}
+            <Cites ids={block.cite} />
           </p>
         );
       })}

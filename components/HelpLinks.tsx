@@ -1,6 +1,7 @@
-import { ContactItem, ExternalLink } from './links';
 import type { ContactId } from '@/utils/steps/schema';
 import { HELP_LINKS } from '@/utils/steps/catalogue/sources';
+import { SourceLink } from './Citations';
+import { ContactItem } from './ContactItem';
 
 const DESKS: ContactId[] = ['iqies-service-center', 'qualitynet-help-desk', 'ccsq-support-central'];
 
@@ -13,9 +14,9 @@ export function HelpLinks() {
         {DESKS.map((id) => (
           <ContactItem key={id} id={id} />
         ))}
-        {HELP_LINKS.map((s) => (
-          <li key={s.url}>
-            <ExternalLink href={s.url}>{s.title}</ExternalLink>
+        {HELP_LINKS.map((id) => (
+          <li key={id}>
+            <SourceLink id={id} />
           </li>
         ))}
       </ul>

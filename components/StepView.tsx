@@ -1,9 +1,12 @@
 import { SITES, siteHome } from '@/utils/sites';
 import type { StepId } from '@/utils/steps/ids';
 import type { Step } from '@/utils/steps/schema';
+import { sourcesOf } from '@/utils/steps/catalogue';
 import { Checklist } from './Checklist';
+import { Cites } from './Citations';
+import { ContactItem } from './ContactItem';
 import { Guidance } from './Guidance';
-import { ContactItem, ExternalLink } from './links';
+import { ExternalLink } from './links';
 import { Sources } from './Sources';
 
 export interface StepViewProps {
@@ -100,7 +103,10 @@ export function StepView({ step, checked, isDetected, onToggle, checklistReady =
             {step.problems.map((p) => (
               <div key={p.problem}>
                 <dt>{p.problem}</dt>
-                <dd>{p.fix}</dd>
+                <dd data-claim="problem">
+                  {p.fix}
+                  <Cites ids={p.cite} />
+                </dd>
               </div>
             ))}
           </dl>
@@ -116,7 +122,7 @@ export function StepView({ step, checked, isDetected, onToggle, checklistReady =
           </ul>
         </section>
       )}
-      <Sources sources={step.sources} checkedOn={step.checkedOn} />
+      <Sources ids={sourcesOf(step)} checkedOn={step.checkedOn} />
       {next !== undefined && <WhatNext next={next} onOpenStep={onOpenStep} />}
     </article>
   );

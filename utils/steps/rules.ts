@@ -5,8 +5,9 @@ import { iqiesRules } from './catalogue/iqies';
 /**
  * Pages on either site that are *not* a step: help, FAQ, terms, contact, errors, profile and role pages for
  * other applications. This rule competes like a step; when it wins or comes close the answer is "unknown".
- * The route words are generic, not routes seen on the real sites (domain.md §2 lists /login/help,
- * /login/contact and /login/terms-of-use, which they cover).
+ * The route words are generic; they cover the routes seen on HARP (/login/help, /login/contact,
+ * /login/terms-of-use). HARP's own role wizard ("Request a Role", "Select a Program", "Select an Organization",
+ * "Select Roles") serves other CMS systems, never iQIES: it is not a step either.
  */
 export const NOT_A_STEP: DetectionRule = {
   step: null,
@@ -24,6 +25,8 @@ export const NOT_A_STEP: DetectionRule = {
     'Reports',
     'My Profile',
     'User Roles',
+    'Request a Role',
+    'Select a Program',
   ],
 };
 

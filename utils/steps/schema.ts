@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { STEP_IDS } from './ids';
+import { SOURCE_IDS } from './catalogue/sources';
 
 /** Content is data: validated here, rendered by components as text (never as HTML). */
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -7,10 +8,26 @@ const ITEM_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export const StepIdSchema = z.enum(STEP_IDS);
 
+/** Who publishes a source. Anything but CMS (and its contractors' sites) is labelled as such in the panel. */
+export const SOURCE_KINDS = ['cms', 'state-agency', 'trade-association', 'other'] as const;
+
 export const SourceSchema = z.object({
+  /** A few words naming the source beside a claim (its link text). */
+  short: z.string().check(z.minLength(3)),
   title: z.string().check(z.minLength(3)),
   url: z.string().check(z.regex(/^https:\/\/[^\s]+$/)),
+  kind: z.enum(SOURCE_KINDS),
+  /** The day the claims citing it were last read against it. */
+  checkedOn: z.string().check(z.regex(ISO_DATE)),
+  /** Known to be old, or its target is unknown: shown as "possibly outdated". */
+  outdated: z.optional(z.boolean()),
+  /** What a reader should know about the link itself. */
+  note: z.optional(z.string()),
 });
+
+export const SourceIdSchema = z.enum(SOURCE_IDS);
+/** The sources that support one claim: at least one, each known. */
+export const CitesSchema = z.array(SourceIdSchema).check(z.minLength(1));
 
 export const ChecklistItemSchema = z.object({
   id: z.string().check(z.regex(ITEM_ID)),
@@ -20,11 +37,13 @@ export const ChecklistItemSchema = z.object({
 export const GuidanceBlockSchema = z.object({
   kind: z.enum(['text', 'tip', 'warning', 'next']),
   text: z.string().check(z.minLength(3)),
+  cite: CitesSchema,
 });
 
 export const ProblemSchema = z.object({
   problem: z.string().check(z.minLength(3)),
   fix: z.string().check(z.minLength(3)),
+  cite: CitesSchema,
 });
 
 export const CONTACT_IDS = ['iqies-service-center', 'qualitynet-help-desk', 'ccsq-support-central', 'your-pso'] as const;
@@ -40,11 +59,13 @@ export const StepSchema = z.object({
   guidance: z.array(GuidanceBlockSchema),
   problems: z.array(ProblemSchema),
   contacts: z.array(ContactIdSchema),
-  sources: z.array(SourceSchema).check(z.minLength(1)),
   checkedOn: z.string().check(z.regex(ISO_DATE)),
 });
 
 export type Step = z.infer<typeof StepSchema>;
 export type ChecklistItem = z.infer<typeof ChecklistItemSchema>;
 export type GuidanceBlock = z.infer<typeof GuidanceBlockSchema>;
+export type Source = z.infer<typeof SourceSchema>;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+export type Problem = z.infer<typeof ProblemSchema>;
 export type ContactId = z.infer<typeof ContactIdSchema>;

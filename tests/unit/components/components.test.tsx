@@ -5,7 +5,8 @@ import { Guidance } from '@/components/Guidance';
 import { JourneyList } from '@/components/JourneyList';
 import { PageStatus } from '@/components/PageStatus';
 import { StepView } from '@/components/StepView';
-import { STEPS, getStep } from '@/utils/steps/catalogue';
+import { STEPS, getStep, sourcesOf } from '@/utils/steps/catalogue';
+import { SOURCES } from '@/utils/steps/catalogue/sources';
 
 const profile = getStep('harp-profile')!;
 
@@ -29,7 +30,7 @@ describe('Checklist', () => {
 describe('Guidance', () => {
   it('renders content as text, never as markup', () => {
     const evil = '<img src=x onerror=alert(1)>';
-    const { container } = render(<Guidance blocks={[{ kind: 'warning', text: evil }]} />);
+    const { container } = render(<Guidance blocks={[{ kind: 'warning', text: evil, cite: ['qsep-faq'] }]} />);
     expect(container.querySelector('img')).toBeNull();
     expect(container.textContent).toContain(evil);
   });
@@ -41,8 +42,13 @@ describe('StepView', () => {
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(profile.title);
     expect(screen.getByText('You are here')).toBeTruthy();
     expect(screen.getByText(`(1 of ${profile.checklist.length} done)`)).toBeTruthy();
-    expect(screen.getByText(profile.checkedOn).tagName).toBe('TIME');
-    for (const s of profile.sources) expect((screen.getByText(s.title) as HTMLAnchorElement).href).toBe(s.url);
+    expect(screen.getByText(/last reviewed on/).querySelector('time')?.dateTime).toBe(profile.checkedOn);
+    const list = screen.getByRole('region', { name: 'Sources' });
+    for (const id of sourcesOf(profile)) {
+      const link = list.querySelector<HTMLAnchorElement>(`[data-source-entry="${id}"] a`)!;
+      expect(link.href).toBe(SOURCES[id].url);
+      expect(list.querySelector(`[data-source-entry="${id}"]`)!.textContent).toContain(`Checked ${SOURCES[id].checkedOn}`);
+    }
   });
 });
 

@@ -85,13 +85,13 @@ describe('StepView', () => {
       summary: EVIL,
       haveReady: [EVIL],
       checklist: [{ id: 'evil', label: EVIL }],
-      guidance: [{ kind: 'text', text: EVIL }],
-      problems: [{ problem: EVIL, fix: EVIL }],
-      sources: [{ title: EVIL, url: 'https://qtso.cms.gov/' }],
+      guidance: [{ kind: 'text', text: EVIL, cite: ['qsep-faq'] }],
+      problems: [{ problem: EVIL, fix: EVIL, cite: ['qsep-faq'] }],
     };
     const { container } = render(<StepView step={evil} checked={new Set()} isDetected onToggle={() => undefined} note={EVIL} next={evil} />);
     expect(container.querySelector('img')).toBeNull();
-    expect(container.textContent!.split(EVIL).length - 1).toBeGreaterThanOrEqual(10);
+    // Title (twice), summary, have-ready, checklist, guidance, problem, fix, note: all text.
+    expect(container.textContent!.split(EVIL).length - 1).toBeGreaterThanOrEqual(9);
   });
 });
 
@@ -99,7 +99,12 @@ describe('HelpLinks', () => {
   it('lists the three help desks and the manuals, opening in a new tab', () => {
     const { container } = render(<HelpLinks />);
     for (const name of ['iQIES Service Center', 'QualityNet Help Desk', 'CCSQ Support Central']) expect(container.textContent).toContain(name);
-    expect(container.textContent).toContain('reference manuals');
+    expect(container.textContent).toContain('iQIES manuals');
+    // Weak links say so: the 2019 short link and the video made for the old HARP site.
+    for (const id of ['iqies-training-video', 'harp-video']) {
+      expect(container.querySelector(`a[data-source-id="${id}"]`)?.textContent).toContain('possibly outdated');
+    }
+    expect(container.querySelector('a[data-source-id="harp-video"]')?.textContent).toContain('not CMS');
     for (const a of container.querySelectorAll('a')) {
       expect(a.getAttribute('rel')).toBe('noreferrer noopener');
       expect(a.getAttribute('href')).toMatch(/^(https:|mailto:)/);

@@ -2,13 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { PRACTICE_PAGES } from '../../fixtures/pages';
 import { STEPS } from '@/utils/steps/catalogue';
 import { CONTACTS } from '@/components/contacts';
+import type { Contact } from '@/components/contacts';
+import { SOURCES } from '@/utils/steps/catalogue/sources';
+import type { Step } from '@/utils/steps/schema';
 import { STEP_IDS } from '@/utils/steps/ids';
 import { RULES } from '@/utils/steps/rules';
-import { CONTACT_IDS } from '@/utils/steps/schema';
+import { CONTACT_IDS, SOURCE_KINDS, SourceSchema, StepSchema } from '@/utils/steps/schema';
 import { TRACKS } from '@/utils/tracks/data';
 import { TRACK_IDS, TrackSchema } from '@/utils/tracks/schema';
 
-/** The contract table in shared/product.md: these ids must exist with these sites. */
+/** The product's public contract: these step ids must exist, each on this site. */
 const CONTRACT: Record<string, 'harp' | 'iqies' | 'none'> = {
   prepare: 'none',
   'harp-profile': 'harp',
@@ -29,11 +32,51 @@ const CONTRACT: Record<string, 'harp' | 'iqies' | 'none'> = {
   'stay-active': 'none',
 };
 
-/** Sources off .gov must name who hosts them in their title, so nobody mistakes them for CMS pages. */
-const LABELLED_HOSTS: Record<string, string> = {
-  'www.youtube.com': 'YouTube',
-  'cmsqualitysupport.servicenowservices.com': 'CCSQ Support Central',
-};
+/** Hosts off .gov that are still CMS's own (its self-service portal). */
+const CMS_HOSTS_OFF_GOV = new Set(['cmsqualitysupport.servicenowservices.com']);
+
+interface Catalogue {
+  steps: readonly Step[];
+  sources: Readonly<Record<string, unknown>>;
+  contacts: Readonly<Record<string, Pick<Contact, 'cite'>>>;
+}
+
+/**
+ * Everything wrong with the citations of a catalogue, as readable messages (empty when all is well): a claim
+ * (guidance block, "what happens next", problem, contact) without a source, a cited id that does not exist, a
+ * source never cited, a source without a valid kind or checked date, a CMS kind on a host that is not CMS's.
+ */
+export function citationProblems({ steps, sources, contacts }: Catalogue): string[] {
+  const out: string[] = [];
+  const cited = new Set<string>();
+  const claims: [string, readonly string[] | undefined][] = [
+    ...steps.flatMap((s) => [
+      ...s.guidance.map((g, i): [string, readonly string[] | undefined] => [`${s.id} guidance ${i} (${g.kind})`, g.cite]),
+      ...s.problems.map((p): [string, readonly string[] | undefined] => [`${s.id} problem "${p.problem}"`, p.cite]),
+    ]),
+    ...Object.entries(contacts).map(([id, c]): [string, readonly string[] | undefined] => [`contact ${id}`, c.cite]),
+  ];
+  for (const [where, ids] of claims) {
+    if (!ids?.length) out.push(`${where} cites no source`);
+    for (const id of ids ?? []) {
+      if (!Object.hasOwn(sources, id)) out.push(`${where} cites unknown source "${id}"`);
+      cited.add(id);
+    }
+  }
+  for (const [id, raw] of Object.entries(sources)) {
+    const parsed = SourceSchema.safeParse(raw);
+    if (!parsed.success) {
+      out.push(`source ${id} is invalid: ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}`);
+      continue;
+    }
+    const source = parsed.data;
+    if (Number.isNaN(Date.parse(source.checkedOn))) out.push(`source ${id} has no real checked date`);
+    const host = new URL(source.url).hostname;
+    if (source.kind === 'cms' && !host.endsWith('.cms.gov') && !CMS_HOSTS_OFF_GOV.has(host)) out.push(`source ${id} is not on a CMS host`);
+    if (!cited.has(id)) out.push(`source ${id} is never cited`);
+  }
+  return out;
+}
 
 function allText(): string[] {
   return STEPS.flatMap((s) => [
@@ -67,19 +110,44 @@ describe('content meta-test', () => {
     }
   });
 
-  it('cites at least one https source per step, official (.gov) or clearly labelled, with a checkedOn date', () => {
-    for (const step of STEPS) {
-      expect(step.sources.length, step.id).toBeGreaterThan(0);
-      expect(step.checkedOn, step.id).toMatch(/^20\d\d-\d\d-\d\d$/);
-      expect(Number.isNaN(Date.parse(step.checkedOn)), step.id).toBe(false);
-      for (const source of step.sources) {
-        const url = new URL(source.url);
-        expect(url.protocol, source.url).toBe('https:');
-        const official = url.hostname.endsWith('.gov');
-        const label = LABELLED_HOSTS[url.hostname];
-        expect(official || (!!label && source.title.includes(label)), `${step.id}: ${source.url}`).toBe(true);
-      }
-    }
+  it('cites a known source for every claim, and cites every source, each with a kind and a checked date', () => {
+    expect(citationProblems({ steps: STEPS, sources: SOURCES, contacts: CONTACTS })).toEqual([]);
+    for (const step of STEPS) expect(StepSchema.safeParse(step).success, step.id).toBe(true);
+    expect(new Set(Object.values(SOURCES).map((s) => s.kind))).toEqual(new Set(SOURCE_KINDS));
+  });
+
+  it('would fail on a claim without a source, an unknown or uncited source, and a source without kind or date', () => {
+    const step = STEPS.find((s) => s.id === 'harp-profile')!;
+    const broken: Step = {
+      ...step,
+      guidance: [{ ...step.guidance[0]!, cite: [] }, { kind: 'next', text: 'Next: somewhere.', cite: [] }, ...step.guidance.slice(1)],
+      problems: [{ ...step.problems[0]!, cite: ['no-such-source' as never] }, ...step.problems.slice(1)],
+    };
+    const { kind: _kind, ...noKind } = SOURCES['qsep-faq'];
+    const { checkedOn: _date, ...noDate } = SOURCES['mo-16002'];
+    const sources = {
+      ...SOURCES,
+      'qsep-faq': noKind,
+      'mo-16002': noDate,
+      'never-cited': { ...SOURCES['harp-help'], short: 'Nobody cites me' },
+      'fake-cms': { ...SOURCES['harp-help'], url: 'https://example.org/' },
+    };
+    const contacts = { ...CONTACTS, 'your-pso': { cite: [] } };
+    const problems = citationProblems({ steps: STEPS.map((s) => (s.id === step.id ? broken : s)), sources, contacts });
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'harp-profile guidance 0 (text) cites no source',
+        'harp-profile guidance 1 (next) cites no source',
+        `harp-profile problem "${step.problems[0]!.problem}" cites unknown source "no-such-source"`,
+        'contact your-pso cites no source',
+        'source qsep-faq is invalid: kind',
+        'source mo-16002 is invalid: checkedOn',
+        'source never-cited is never cited',
+        'source fake-cms is not on a CMS host',
+      ]),
+    );
+    // The schema refuses the same claims on its own.
+    expect(StepSchema.safeParse(broken).success).toBe(false);
   });
 
   it('gives every HARP/iQIES step a detection rule and a practice page that detects it', () => {
@@ -133,7 +201,7 @@ describe('tracks', () => {
 });
 
 describe('honest guidance', () => {
-  /** domain.md §6: each common problem appears on the step where it happens. */
+  /** The problems users hit most: each appears on the step where it happens. */
   const PROBLEMS: [string, RegExp][] = [
     ['harp-identity', /unable to verify/i],
     ['harp-profile', /email already exists/i],
@@ -174,7 +242,8 @@ describe('honest guidance', () => {
   it('invents no MDS role names and points to the User Roles Matrix', () => {
     const roleish = /\b(MDS (Submitter|Coordinator|Viewer|Reader|Uploader|User)|Provider (Submitter|Viewer|Reader))\b/;
     for (const text of allText()) expect(text).not.toMatch(roleish);
-    // Every capitalised "… role" names a role confirmed in shared/domain.md §3.
+    // Every capitalised "… role" names a role confirmed by CMS or a state agency (PSO: Missouri DHSS 15761;
+    // Provider ePOC Administrator: Kentucky CHFS ePOC page).
     const CONFIRMED = new Set(['Provider Security Official', 'PSO', 'Provider ePOC Administrator', 'MDS', 'My', 'The', 'Your']);
     for (const text of allText()) {
       for (const m of text.matchAll(/\b((?:[A-Z][\w-]*\s)*[A-Z][\w-]*) roles?\b/g)) expect(CONFIRMED, text).toContain(m[1]);

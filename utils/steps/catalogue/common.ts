@@ -1,5 +1,4 @@
 import type { Step } from '../schema';
-import * as SRC from './sources';
 import { CHECKED_ON } from './sources';
 
 /** Steps that happen off-site: preparing, being approved, staying active, and the PSO's and vendor's extra work. */
@@ -11,7 +10,7 @@ export const commonSteps: Step[] = [
     site: 'none',
     haveReady: [
       "Your facility's CCN (CMS Certification Number)",
-      'A work email you can open (a personal email only if your facility has no company email domain)',
+      'A work email you can open (a personal email only if your facility handles 2 or fewer providers and has no company email domain)',
       'Your mobile phone, your Social Security Number and your current home address',
       "The name of your facility's PSO, or agreement that you will be one",
       'The latest Chrome or Edge',
@@ -28,24 +27,43 @@ export const commonSteps: Step[] = [
       {
         kind: 'text',
         text: "Everyone needs their own HARP account (HARP is CMS's sign-in system), then requests an iQIES role for the facility's CCN inside iQIES. CMS approves a facility's first Provider Security Official (PSO); a PSO approves everyone else.",
+        cite: ['mo-15761', 'harp-help'],
       },
-      { kind: 'warning', text: 'Without an approved PSO, nobody at the facility can get iQIES access. Name your PSOs first.' },
-      { kind: 'warning', text: "A PSO must be the provider's own employee, never a vendor or consultant." },
-      { kind: 'tip', text: 'The whole process may take several days, and approval depends on other people. Start early.' },
-      { kind: 'next', text: 'Next: create your personal HARP account at harp.cms.gov/register.' },
+      {
+        kind: 'warning',
+        text: 'Without an approved PSO, nobody at the facility can get iQIES access. Name your PSOs first: there is no limit on how many a facility can have, and CMS recommends at least two.',
+        cite: ['mo-15761', 'qtso-security-official-2019'],
+      },
+      { kind: 'warning', text: "A PSO must be the provider's own employee, never a vendor.", cite: ['mo-15761'] },
+      {
+        kind: 'text',
+        text: 'Use a work email. A personal email is allowed only when both are true: your facility handles 2 or fewer providers, and it has no company email domain.',
+        cite: ['mo-16002'],
+      },
+      {
+        kind: 'tip',
+        text: 'Start early: approval depends on other people. CMS does not publish how long approval takes, not even for a first PSO.',
+        cite: ['mo-15761', 'qtso-faq'],
+      },
+      {
+        kind: 'next',
+        text: 'Create your personal HARP account at harp.cms.gov/register. CMS says registration takes "anywhere from 5 to 15 minutes".',
+        cite: ['harp-register', 'mat-harp'],
+      },
     ],
     problems: [
       {
         problem: 'Our facility has no PSO yet',
         fix: "One of the facility's own employees registers and requests the Provider Security Official role first; CMS approves that first PSO. Everyone else waits for it.",
+        cite: ['mo-15761'],
       },
       {
         problem: 'Pages look broken or buttons do nothing',
-        fix: 'CMS recommends the latest Chrome or Edge. Update your browser or switch to one of them.',
+        fix: 'State-agency instructions say to use the latest Chrome or Edge for HARP and iQIES. Update your browser or switch to one of them.',
+        cite: ['ky-chfs-epoc', 'mi-lara-epoc'],
       },
     ],
     contacts: ['your-pso', 'iqies-service-center'],
-    sources: [SRC.moPso, SRC.iqiesManuals, SRC.harpConfluence],
     checkedOn: CHECKED_ON,
   },
   {
@@ -60,25 +78,35 @@ export const commonSteps: Step[] = [
       { id: 'noted-sign-in', label: 'I noted today as my last iQIES sign-in (the 60-day clock starts)' },
     ],
     guidance: [
-      { kind: 'text', text: 'You can now upload MDS assessments and view reports in iQIES, as your role allows.' },
-      { kind: 'warning', text: 'Sign in to iQIES at least every 60 days, or your roles are revoked.' },
+      {
+        kind: 'text',
+        text: 'You can now upload MDS assessments and view reports in iQIES, as your role allows.',
+        cite: ['mo-15761', 'qtso-faq'],
+      },
+      {
+        kind: 'warning',
+        text: 'Sign in to iQIES at least every 60 days, or your roles are revoked.',
+        cite: ['qtso-inactive-policy', 'qtso-pbj-notice'],
+      },
       {
         kind: 'next',
         text: 'Staff: upload MDS assessments in iQIES. PSOs: approve the requests that come in and make sure the facility has a backup PSO.',
+        cite: ['mo-15761'],
       },
     ],
     problems: [
       {
         problem: 'I never saw the approval email',
         fix: 'CMS publishes no guidance on this. Check your spam or junk folder and any mail filters, then sign in to iQIES: your role may already be active. If not, ask your PSO (or the iQIES Service Center if you are the first PSO).',
+        cite: ['mo-16002'],
       },
       {
         problem: 'I signed in but I cannot see my facility or role',
-        fix: 'Status changes have taken up to 24 hours at busy times. Sign out, wait a day and sign in again; then ask your PSO.',
+        fix: 'In 2023, status changes took up to 24 hours. Sign out, wait a day and sign in again; then ask your PSO.',
+        cite: ['mo-16002'],
       },
     ],
     contacts: ['your-pso', 'iqies-service-center'],
-    sources: [SRC.moPso, SRC.inactivePolicy, SRC.iqiesFaq],
     checkedOn: CHECKED_ON,
   },
   {
@@ -95,19 +123,34 @@ export const commonSteps: Step[] = [
     guidance: [
       {
         kind: 'text',
-        text: 'Since May 2024, iQIES revokes your roles after more than 60 days without an iQIES login; a warning email comes first. Your HARP account is not removed.',
+        text: 'Since May 2024, iQIES revokes your roles after more than 60 days without an iQIES login; a warning email comes first. CMS repeated the rule in 2026.',
+        cite: ['qtso-inactive-policy', 'qtso-pbj-notice'],
       },
-      { kind: 'tip', text: 'A recurring calendar reminder every few weeks is enough. What counts is signing in to iQIES.' },
-      { kind: 'warning', text: 'PSOs too: if every PSO of a facility lapses, nobody is left to approve requests.' },
+      {
+        kind: 'text',
+        text: 'CMS checks for inactive users "on a regular basis", so roles may be removed some time after day 60, not on the day itself. Your HARP account stays active either way.',
+        cite: ['qtso-inactive-policy'],
+      },
+      { kind: 'tip', text: 'A recurring calendar reminder every few weeks is enough. What counts is signing in to iQIES.', cite: ['qtso-inactive-policy'] },
+      {
+        kind: 'warning',
+        text: 'PSOs too: if every PSO of a facility lapses, nobody is left to approve requests.',
+        cite: ['qtso-inactive-policy', 'mo-15761'],
+      },
     ],
     problems: [
       {
         problem: 'My roles vanished',
-        fix: 'After more than 60 days without an iQIES login, roles are revoked. Sign in to iQIES, request your roles again, and ask your PSO to approve them (the "Restore access" track walks you through it).',
+        fix: 'After more than 60 days without an iQIES login, roles are revoked. Sign in to iQIES and request your roles again (the "Restore access" track walks you through it). A PSO of your facility will most likely need to approve them again.',
+        cite: ['qtso-inactive-policy'],
+      },
+      {
+        problem: 'I forgot my HARP password',
+        fix: 'Use the "Forgot User ID or Password" link on the HARP sign-in page, or CCSQ Support Central, which also opens and tracks help tickets.',
+        cite: ['qtso-inactive-policy', 'harp-help'],
       },
     ],
-    contacts: ['your-pso', 'iqies-service-center'],
-    sources: [SRC.inactivePolicy, SRC.iqiesFaq],
+    contacts: ['your-pso', 'iqies-service-center', 'ccsq-support-central'],
     checkedOn: CHECKED_ON,
   },
   {
@@ -124,23 +167,33 @@ export const commonSteps: Step[] = [
     guidance: [
       {
         kind: 'text',
-        text: "State-agency guidance says vendors request access separately for each facility's CCN, and a PSO at each facility approves it.",
+        text: "A trade association (Maine Health Care Association, 2026) says vendors request access separately for each facility's CCN, and a PSO at each facility approves it. CMS material says only that a facility's PSO approves requests, vendors' included.",
+        cite: ['mehca-pbj', 'mo-15761'],
       },
-      { kind: 'warning', text: "Vendors can never be PSOs: a PSO must be the facility's own employee. Do not request the PSO role." },
+      {
+        kind: 'warning',
+        text: "Vendors can never be PSOs: a PSO must be the facility's own employee. Do not request the PSO role.",
+        cite: ['mo-15761'],
+      },
       {
         kind: 'tip',
         text: 'Adding a facility later usually means signing in to iQIES and going through "Request User Role" again for that CCN.',
+        cite: ['mehca-pbj', 'ky-chfs-epoc'],
       },
-      { kind: 'next', text: 'Next: wait for each facility\'s PSO to approve; you get an email for each approval.' },
+      {
+        kind: 'next',
+        text: "Wait for each facility's PSO to approve; you get an email when a request is approved.",
+        cite: ['mo-15761', 'mo-16002'],
+      },
     ],
     problems: [
       {
         problem: 'A facility has no PSO yet',
         fix: "Nobody can approve you there until one of the facility's own employees becomes its PSO (CMS approves that first PSO). Ask the facility to name one.",
+        cite: ['mo-15761'],
       },
     ],
     contacts: ['your-pso', 'iqies-service-center'],
-    sources: [SRC.moPso, SRC.iqiesManuals],
     checkedOn: CHECKED_ON,
   },
   {
@@ -155,24 +208,30 @@ export const commonSteps: Step[] = [
       { id: 'staff-know-psos', label: 'Our staff know who our PSOs are' },
     ],
     guidance: [
-      { kind: 'text', text: 'CMS recommends that every facility has at least two Provider Security Officials.' },
+      {
+        kind: 'text',
+        text: 'CMS recommends that every facility has at least two Provider Security Officials, and sets no limit on how many it can have.',
+        cite: ['mo-15761', 'qtso-security-official-2019'],
+      },
       {
         kind: 'warning',
-        text: 'If the only PSO leaves, is away, or loses their roles after 60 days without an iQIES login, nobody can approve access requests for the facility.',
+        text: 'A sole PSO must approve every request for the facility. If the only PSO leaves, is away, or loses their roles after 60 days without an iQIES login, nobody can approve access requests.',
+        cite: ['qtso-security-official-2019', 'qtso-inactive-policy'],
       },
       {
         kind: 'tip',
         text: 'The backup PSO follows the "Backup (additional) PSO" track in this guide; an existing PSO approves their request.',
+        cite: ['mo-15761'],
       },
     ],
     problems: [
       {
         problem: 'Our only PSO left or is away for a long time',
-        fix: 'Another employee requests the Provider Security Official role. With no PSO left to approve it, it may need CMS approval, as for a first PSO: ask the iQIES Service Center how to proceed.',
+        fix: 'Another employee requests the Provider Security Official role. With no PSO left to approve it, it may need CMS approval, as for a first PSO; CMS does not publish this case. Ask the iQIES Service Center how to proceed.',
+        cite: ['mo-15761'],
       },
     ],
     contacts: ['iqies-service-center'],
-    sources: [SRC.moPso, SRC.iqiesManuals],
     checkedOn: CHECKED_ON,
   },
   {
@@ -188,16 +247,28 @@ export const commonSteps: Step[] = [
     guidance: [
       {
         kind: 'text',
-        text: 'State-agency guidance: if the CCN stays the same, nothing changes for iQIES access. If there is a new CCN, the provider needs a PSO for it, set up like a first PSO.',
+        text: 'Same CCN: a trade association (AAPACN) reports CMS\'s answer, quoting the RAI User\'s Manual: staff "continue to use the same … user IDs". Nothing changes for iQIES access.',
+        cite: ['aapacn-chow', 'tx-hhs-chow'],
+      },
+      {
+        kind: 'text',
+        text: 'New CCN: the same report says to "reapply for a Provider Security Official under the new CCN", and the new owner completes the admission (entry) assessments.',
+        cite: ['aapacn-chow', 'tx-hhs-chow'],
       },
       {
         kind: 'warning',
-        text: 'This comes from third-party guidance, not a CMS page. Confirm your case with the iQIES Service Center.',
+        text: 'This comes from a trade association and a state agency, not from a CMS page. Whether a new-CCN PSO is approved by CMS, like a first PSO, is not published: confirm your case with the iQIES Service Center.',
+        cite: ['aapacn-chow'],
       },
     ],
-    problems: [],
+    problems: [
+      {
+        problem: 'We have a new CCN and no PSO for it',
+        fix: 'Nobody can be approved for the new CCN until it has a PSO. An employee of the new owner requests the Provider Security Official role for the new CCN; ask the iQIES Service Center who approves it.',
+        cite: ['aapacn-chow', 'mo-15761'],
+      },
+    ],
     contacts: ['iqies-service-center'],
-    sources: [SRC.moPso, SRC.iqiesFaq],
     checkedOn: CHECKED_ON,
   },
   {
@@ -214,19 +285,33 @@ export const commonSteps: Step[] = [
     guidance: [
       {
         kind: 'text',
-        text: 'Since May 2024, iQIES revokes the roles of users who have not signed in for more than 60 days (a warning email comes first). To get them back: sign in, request the roles again, and a PSO approves them again.',
+        text: 'Since May 2024, iQIES revokes the roles of users who have not signed in for more than 60 days (a warning email comes first). Your HARP credentials stay active.',
+        cite: ['qtso-inactive-policy'],
       },
-      { kind: 'tip', text: 'Forgot your password in the meantime? Use HARP password recovery or CCSQ Support Central.' },
-      { kind: 'next', text: 'Next: sign in to HARP and iQIES with your existing account. Do not register a new one.' },
+      {
+        kind: 'text',
+        text: 'CMS says to "re-request your user role(s)": sign in and request them again. CMS does not say who approves them; most likely a PSO of your facility, as for any request.',
+        cite: ['qtso-inactive-policy', 'mo-15761'],
+      },
+      {
+        kind: 'tip',
+        text: 'Forgot your password in the meantime? Use HARP password recovery or CCSQ Support Central.',
+        cite: ['qtso-inactive-policy', 'harp-help'],
+      },
+      {
+        kind: 'next',
+        text: 'Sign in to HARP and iQIES with your existing account. Do not register a new one.',
+        cite: ['qtso-inactive-policy'],
+      },
     ],
     problems: [
       {
         problem: 'I was the only PSO and my roles lapsed',
-        fix: 'Nobody at the facility can approve your new request. Ask the iQIES Service Center how to proceed, and once you are back, set up a backup PSO.',
+        fix: 'Nobody at the facility can approve your new request, and CMS does not publish what happens then. Ask the iQIES Service Center how to proceed, and once you are back, set up a backup PSO.',
+        cite: ['qtso-security-official-2019', 'qtso-inactive-policy'],
       },
     ],
     contacts: ['your-pso', 'iqies-service-center', 'ccsq-support-central'],
-    sources: [SRC.inactivePolicy, SRC.iqiesFaq],
     checkedOn: CHECKED_ON,
   },
 ];

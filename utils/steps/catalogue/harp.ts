@@ -1,6 +1,5 @@
 import type { DetectionRule } from '../detect-step';
 import type { Step } from '../schema';
-import * as SRC from './sources';
 import { CHECKED_ON } from './sources';
 
 /** HARP (harp.cms.gov): the personal account every iQIES user needs first. */
@@ -12,9 +11,9 @@ export const harpSteps: Step[] = [
     site: 'harp',
     haveReady: [
       'Your legal name, date of birth and current home address',
-      'Your work email (a personal email is accepted only if your facility has no company email domain)',
+      'Your work email (a personal email only if your facility handles 2 or fewer providers and has no company email domain)',
       'A phone number you can be reached at',
-      'Your Social Security Number (used for identity proofing; without it you will be offered slower manual proofing)',
+      'Your Social Security Number (HARP builds the identity questions from it)',
     ],
     checklist: [
       { id: 'own-account', label: 'I am creating an account for myself (HARP accounts are personal, never shared)' },
@@ -27,29 +26,53 @@ export const harpSteps: Step[] = [
       {
         kind: 'text',
         text: "HARP (HCQIS Access Roles and Profile) is CMS's sign-in system for many quality systems. iQIES uses it for login only; roles are requested later, inside iQIES.",
+        cite: ['qnet-harp', 'harp-help'],
+      },
+      {
+        kind: 'text',
+        text: 'HARP registration has five parts: Profile Information, Account Information, Remote (Identity) Proofing, Confirmation, then Two-Factor Authentication at your first sign-in. CMS says registration takes "anywhere from 5 to 15 minutes".',
+        cite: ['mat-harp', 'harp-help'],
+      },
+      {
+        kind: 'text',
+        text: 'CMS asks for a work email. A personal email is allowed only when both are true: your facility handles 2 or fewer providers, and it has no company email domain.',
+        cite: ['mo-16002'],
       },
       {
         kind: 'tip',
-        text: 'The identity check in a later step is built from what you enter here. Use the details a credit bureau would have on file for you.',
+        text: 'The identity check in a later step asks personal questions built from what you enter here, using your SSN. Enter your legal name and current home address exactly.',
+        cite: ['qsep-faq', 'ky-chfs-epoc'],
       },
       {
         kind: 'warning',
-        text: 'If HARP says the email already exists, you may have an older CMS (EIDM) account. Try signing in with it instead of registering again.',
+        text: 'If HARP says the email already exists, you most likely have an older CMS (EIDM) account. Sign in to HARP with it instead of registering again.',
+        cite: ['ky-chfs-epoc', 'mi-lara-epoc'],
       },
-      { kind: 'next', text: 'Next: Account Information, where you choose your User ID and password.' },
+      {
+        kind: 'tip',
+        text: 'A CMS video shows the whole registration, but it was made for the older HARP site: the screens may differ.',
+        cite: ['harp-video'],
+      },
+      { kind: 'next', text: 'Account Information, where you choose your User ID and password.', cite: ['harp-help', 'harp-register'] },
     ],
     problems: [
       {
         problem: '"Email already exists"',
-        fix: 'You probably have an old EIDM account. Sign in to HARP with it, then sign in a second time before requesting your iQIES role. If you forgot that login, contact the QualityNet Help Desk.',
+        fix: 'You most likely have an old EIDM account. Sign in to HARP with it, then sign in a second time before requesting your iQIES role.',
+        cite: ['ky-chfs-epoc', 'mi-lara-epoc'],
+      },
+      {
+        problem: 'I forgot my old EIDM login',
+        fix: 'Sources differ on whom to call. QTSO (CMS) names the iQIES Service Center, 1-800-339-9313: call them first. State-agency pages name the QualityNet Help Desk, 1-866-288-8912.',
+        cite: ['qtso-harp-registration', 'ky-chfs-epoc', 'mi-lara-epoc'],
       },
       {
         problem: 'I do not want to give my SSN',
-        fix: 'HARP then offers manual identity proofing, which is slower. CMS does not publish which documents it needs or how long it takes: ask the QualityNet Help Desk.',
+        fix: 'Manual proofing (copies of documents) is the slower path, but CMS says even it may require the last 4 digits of your SSN. Ask the QualityNet Help Desk before you start.',
+        cite: ['qsep-faq'],
       },
     ],
-    contacts: ['qualitynet-help-desk'],
-    sources: [SRC.harpRegister, SRC.harpHelp, SRC.harpVideo],
+    contacts: ['qualitynet-help-desk', 'iqies-service-center'],
     checkedOn: CHECKED_ON,
   },
   {
@@ -69,30 +92,41 @@ export const harpSteps: Step[] = [
       {
         kind: 'warning',
         text: 'Your User ID is permanent. Avoid facility names (you may change jobs) and avoid the characters # and &.',
+        cite: ['harp-help', 'harp-register'],
       },
       {
         kind: 'text',
         text: 'Follow the password rules shown on the page. CMS material for the test environment asks for at least 12 characters with upper and lower case letters, a number and a symbol from !@#$%^&*; the live site may differ, so trust the page.',
+        cite: ['harp-register'],
       },
-      { kind: 'next', text: 'Next: identity proofing with Experian.' },
+      {
+        kind: 'tip',
+        text: 'Remember your challenge answer: it belongs to your HARP account like your password, and password help may depend on it.',
+        cite: ['qnet-harp'],
+      },
+      { kind: 'next', text: 'Remote (Identity) Proofing: "Verify your Identity".', cite: ['harp-help', 'mat-harp'] },
     ],
     problems: [
-      { problem: 'I regret my User ID', fix: 'It cannot be changed. Keep using it; it is personal to you, not to the facility.' },
+      {
+        problem: 'I regret my User ID',
+        fix: 'It cannot be changed. Keep using it; it is personal to you, not to the facility.',
+        cite: ['harp-help'],
+      },
       {
         problem: 'My password is rejected',
         fix: 'Read the rules listed on the page again (length, upper and lower case, a number, an allowed symbol) and try a new one.',
+        cite: ['harp-register'],
       },
     ],
     contacts: ['qualitynet-help-desk'],
-    sources: [SRC.harpRegister, SRC.harpHelp],
     checkedOn: CHECKED_ON,
   },
   {
     id: 'harp-identity',
     title: 'HARP: Verify your identity',
-    summary: "Answer Experian's questions about your own history so CMS knows the account is really yours.",
+    summary: 'Answer personal questions built from the details you entered, so CMS knows the account is really yours.',
     site: 'harp',
-    haveReady: ['A quiet moment: the questions are about your own credit history (past addresses, loans)'],
+    haveReady: ['A quiet moment: the questions are about you and your own history, built from your SSN'],
     checklist: [
       { id: 'answered-questions', label: 'I answered the identity questions myself' },
       { id: 'identity-passed', label: 'The page told me my identity was verified' },
@@ -100,23 +134,39 @@ export const harpSteps: Step[] = [
     guidance: [
       {
         kind: 'text',
-        text: 'Experian builds a few multiple-choice questions from the details you entered (older CMS material mentions five). This check does not affect your credit score.',
+        text: 'HARP uses Experian to check your identity. CMS says it asks "personal questions based on information pulled using the provided SSN".',
+        cite: ['qsep-faq', 'mat-harp'],
       },
-      { kind: 'tip', text: 'This guide reads only the page headings here, never the questions or your answers.' },
-      { kind: 'next', text: 'Next: a confirmation page and email, then you sign in to finish setting up.' },
+      {
+        kind: 'text',
+        text: 'If you cannot answer the questions, or the check fails, choose "Initiate Manual Proofing" at the bottom of the page and send copies of your documents. The last 4 digits of your SSN may be required, and CMS says it "may take additional time".',
+        cite: ['qsep-faq'],
+      },
+      {
+        kind: 'warning',
+        text: 'Which documents manual proofing needs, and how long it takes, is not published. The page tells you what to send; for anything else ask the QualityNet Help Desk.',
+        cite: ['qsep-faq'],
+      },
+      { kind: 'tip', text: 'This guide reads only the page headings here, never the questions or your answers.', cite: ['qsep-faq'] },
+      {
+        kind: 'next',
+        text: 'A confirmation page and email ("Receive Confirmation of Account Creation"), then you sign in to finish setting up.',
+        cite: ['harp-help', 'mat-harp'],
+      },
     ],
     problems: [
       {
         problem: '"We were unable to verify the information you provided"',
-        fix: 'Check your legal name, current home address, date of birth and SSN, then try again. If it still fails, contact the QualityNet Help Desk about manual identity proofing.',
+        fix: 'Check your legal name, current home address, date of birth and SSN, then try again. If it still fails, choose "Initiate Manual Proofing" and send copies of your documents.',
+        cite: ['qsep-faq'],
       },
       {
         problem: 'Manual proofing: what do I send, how long does it take?',
-        fix: 'CMS does not publish the documents or the turnaround. The QualityNet Help Desk tells you what it needs.',
+        fix: 'Not published: CMS says only "copies of documents" and that it "may take additional time". Follow what the manual proofing page asks; the QualityNet Help Desk can tell you where your case stands.',
+        cite: ['qsep-faq'],
       },
     ],
     contacts: ['qualitynet-help-desk'],
-    sources: [SRC.harpRegister, SRC.harpHelp],
     checkedOn: CHECKED_ON,
   },
   {
@@ -130,17 +180,21 @@ export const harpSteps: Step[] = [
       { id: 'login-to-complete', label: 'I chose "Login to Complete Setup"' },
     ],
     guidance: [
-      { kind: 'text', text: 'Your account is created, but not finished: at your first sign-in HARP asks you to set up two-factor authentication.' },
-      { kind: 'next', text: 'Next: sign in to HARP and set up two-factor authentication.' },
+      {
+        kind: 'text',
+        text: 'Your account is created, but not finished: CMS says you then sign in to HARP to set up two-factor authentication.',
+        cite: ['mat-harp', 'harp-help'],
+      },
+      { kind: 'next', text: 'Choose "Login to Complete Setup", sign in to HARP and set up two-factor authentication.', cite: ['mat-harp', 'harp-help'] },
     ],
     problems: [
       {
         problem: 'No confirmation email',
         fix: 'CMS publishes no guidance on a missing email. Check your spam or junk folder; if it is not there, contact the QualityNet Help Desk.',
+        cite: ['harp-contact'],
       },
     ],
     contacts: ['qualitynet-help-desk'],
-    sources: [SRC.harpRegister, SRC.harpHelp],
     checkedOn: CHECKED_ON,
   },
   {
@@ -148,61 +202,86 @@ export const harpSteps: Step[] = [
     title: 'HARP: Sign in',
     summary: 'Sign in to HARP with your User ID and password.',
     site: 'harp',
-    haveReady: ['Your HARP User ID and password', 'Your phone or authenticator app for the code'],
+    haveReady: ['Your HARP User ID and password', 'Your phone or authenticator app for the Security Code'],
     checklist: [
       { id: 'signed-in', label: 'I can sign in to HARP with my User ID and password' },
       { id: 'know-recovery', label: 'I know where to recover a forgotten password' },
     ],
     guidance: [
-      { kind: 'tip', text: 'Forgot your password? Use the "forgot" link on the HARP sign-in page or CCSQ Support Central.' },
+      {
+        kind: 'text',
+        text: 'On the HARP "Login" page, acknowledge the Terms & Conditions and choose "Login". No account yet? "Sign Up" starts registration.',
+        cite: ['harp-help', 'qtso-security-official-2019'],
+      },
+      {
+        kind: 'tip',
+        text: 'Forgot your password? Use "Forgot User ID or Password" on the HARP sign-in page, or CCSQ Support Central.',
+        cite: ['harp-help', 'qtso-inactive-policy'],
+      },
       {
         kind: 'text',
         text: 'Had an older CMS (EIDM) account? Sign in to HARP with it, then sign in a second time before you request an iQIES role.',
+        cite: ['ky-chfs-epoc', 'mi-lara-epoc'],
       },
       {
         kind: 'warning',
-        text: 'After you sign in, HARP shows "User Roles" at the top right. That is for other CMS systems: iQIES roles are requested inside iQIES, not there.',
+        text: 'HARP has its own "Request a Role" pages (Select a Program, Select an Organization, Select Roles) for other CMS systems. iQIES roles are requested inside iQIES, not there.',
+        cite: ['harp-help', 'ky-chfs-epoc'],
       },
-      { kind: 'next', text: 'Next: two-factor authentication.' },
+      { kind: 'next', text: 'Two-factor authentication: add a device or enter your Security Code.', cite: ['qnet-harp-security-code'] },
     ],
     problems: [
-      { problem: 'Lost password', fix: "Use HARP's password recovery on the sign-in page, or CCSQ Support Central." },
+      {
+        problem: 'Lost password',
+        fix: 'Use "Forgot User ID or Password" on the sign-in page, or CCSQ Support Central.',
+        cite: ['harp-help', 'qtso-inactive-policy'],
+      },
       {
         problem: 'Locked out or forgot my User ID',
-        fix: 'CMS does not publish how many attempts lock an account. Try password recovery first; otherwise contact the QualityNet Help Desk.',
+        fix: 'How many attempts lock an account is not published. Try "Forgot User ID or Password" first; otherwise contact the QualityNet Help Desk.',
+        cite: ['harp-help', 'harp-contact'],
       },
     ],
     contacts: ['qualitynet-help-desk', 'ccsq-support-central'],
-    sources: [SRC.harpHelp, SRC.harpContact, SRC.ccsqSupport],
     checkedOn: CHECKED_ON,
   },
   {
     id: 'harp-two-factor',
     title: 'HARP: Two-factor authentication',
-    summary: 'Add a device (text, voice call or an authenticator app) that gives you a sign-in code.',
+    summary: 'Add a device that receives your Security Code (text, voice call or an authenticator app), then enter the code.',
     site: 'harp',
     haveReady: ['Your mobile phone, or an authenticator app such as Google Authenticator or Okta Verify'],
     checklist: [
       { id: 'device-added', label: 'I added a two-factor device' },
-      { id: 'code-entered', label: 'I entered the code and it was accepted' },
+      { id: 'code-entered', label: 'I entered the Security Code and it was accepted' },
       { id: 'second-device', label: 'I considered adding a second device as a backup' },
     ],
     guidance: [
       {
         kind: 'text',
-        text: 'Choose a device type: options usually include text message (SMS), voice call, Google Authenticator and Okta Verify. For a text message: enter the phone number, "Send Code", enter the code, "Submit".',
+        text: 'CMS calls the code a "Security Code". On "Add a Device to Receive a Security Code", choose a device type; for a text message: "SMS", enter your phone number, "Send Code", then "Enter Security Code" and "Submit".',
+        cite: ['qnet-harp-security-code'],
       },
-      { kind: 'tip', text: 'You can add more devices later in HARP. A second one helps if you lose or change your phone.' },
-      { kind: 'next', text: 'Next: sign in to iQIES (iqies.cms.gov) with the same User ID and password.' },
+      {
+        kind: 'text',
+        text: 'Device types usually include text message (SMS), voice call and authenticator apps such as Google Authenticator or Okta Verify; the page lists what is offered. Email was not offered as a second factor when CMS last described it.',
+        cite: ['qnet-harp-security-code', 'qsep-faq'],
+      },
+      {
+        kind: 'tip',
+        text: 'You can add more devices later in HARP. A second one helps if you lose or change your phone.',
+        cite: ['qnet-harp'],
+      },
+      { kind: 'next', text: 'Sign in to iQIES (iqies.cms.gov) with the same User ID and password.', cite: ['harp-help', 'ky-chfs-epoc'] },
     ],
     problems: [
       {
         problem: 'I lost or changed my phone',
-        fix: 'Sign in with another device if you added one, and update your devices in HARP. If you cannot get a code at all, contact the QualityNet Help Desk.',
+        fix: 'Sign in with another device if you added one, and update your devices in HARP. If you cannot get a Security Code at all, contact the QualityNet Help Desk.',
+        cite: ['qnet-harp', 'harp-contact'],
       },
     ],
     contacts: ['qualitynet-help-desk'],
-    sources: [SRC.harpHelp, SRC.harpConfluence],
     checkedOn: CHECKED_ON,
   },
 ];
@@ -211,8 +290,10 @@ export const harpSteps: Step[] = [
 const SIGNED_IN = ['Log Out', 'Logout', 'Sign Out'];
 
 /**
- * Detection rules (see detect-step.ts). Routes only where they were seen (domain.md §2); phrases may be plausible
- * variants of the known labels. Every byte here ships in the content script: labels score at most 2 points, so
+ * Detection rules (see detect-step.ts). Routes only where they were seen on the real site (/register/profile-info,
+ * /login/login); phrases follow HARP's own screen text ("Step 1. Profile Information", "Step 3. Remote (Identity)
+ * Proofing | Verify your Identity", "Add a Device to Receive a Security Code", "Enter Security Code", "Sign Up")
+ * or are plausible variants of it. Every byte here ships in the content script: labels score at most 2 points, so
  * two or three good ones per step are enough. Pages that are not a step: NOT_A_STEP in rules.ts.
  */
 export const harpRules: DetectionRule[] = [
@@ -232,9 +313,11 @@ export const harpRules: DetectionRule[] = [
     unless: SIGNED_IN,
   },
   {
+    // Identity pages are read headings-only: "Initiate Manual Proofing" is a link, so the manual proofing page is
+    // known by its heading.
     step: 'harp-identity',
     site: 'harp',
-    headings: ['Remote Proofing', 'Verify your Identity', 'Identity Verification', 'Identity Proofing', 'We were unable to verify'],
+    headings: ['Remote Proofing', 'Verify your Identity', 'Identity Verification', 'Identity Proofing', 'Manual Proofing', 'We were unable to verify'],
     unless: SIGNED_IN,
   },
   {
@@ -244,11 +327,17 @@ export const harpRules: DetectionRule[] = [
     labels: ['Login to Complete Setup'],
     unless: SIGNED_IN,
   },
-  { step: 'harp-sign-in', site: 'harp', headings: ['Sign In', 'Log In', 'Login'], labels: ['User ID', 'Password', 'Forgot'] },
+  {
+    step: 'harp-sign-in',
+    site: 'harp',
+    route: /^\/login\/login\b/,
+    headings: ['Sign In', 'Log In', 'Login'],
+    labels: ['User ID', 'Password', 'Forgot', 'Sign Up'],
+  },
   {
     step: 'harp-two-factor',
     site: 'harp',
-    headings: ['Two-Factor Authentication', 'Multi-Factor Authentication', 'Two-Step Verification', 'Add a Device', 'Enter Verification Code'],
-    labels: ['Send Code', 'Verification Code', 'Device Type'],
+    headings: ['Two-Factor Authentication', 'Multi-Factor Authentication', 'Two-Step Verification', 'Add a Device', 'Security Code'],
+    labels: ['Send Code', 'Security Code', 'Verification Code', 'Device Type'],
   },
 ];

@@ -1,6 +1,7 @@
 import { STEP_IDS } from '../ids';
 import type { StepId } from '../ids';
 import type { Step } from '../schema';
+import type { SourceId } from './sources';
 import { commonSteps } from './common';
 import { harpSteps } from './harp';
 import { iqiesSteps } from './iqies';
@@ -14,4 +15,9 @@ const BY_ID = new Map<StepId, Step>(STEPS.map((s) => [s.id, s]));
 
 export function getStep(id: StepId): Step | undefined {
   return BY_ID.get(id);
+}
+
+/** Every source id a step's claims cite (guidance, problems), each once, in the order first cited. */
+export function sourcesOf(step: Step): SourceId[] {
+  return [...new Set([...step.guidance.flatMap((g) => g.cite), ...step.problems.flatMap((p) => p.cite)])];
 }

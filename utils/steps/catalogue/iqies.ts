@@ -1,6 +1,5 @@
 import type { DetectionRule } from '../detect-step';
 import type { Step } from '../schema';
-import * as SRC from './sources';
 import { CHECKED_ON } from './sources';
 
 /** iQIES (iqies.cms.gov): sign in with HARP, request a role for the facility's CCN, get approved, work. */
@@ -8,31 +7,50 @@ export const iqiesSteps: Step[] = [
   {
     id: 'iqies-sign-in',
     title: 'iQIES: Sign in with HARP',
-    summary: 'Sign in to iqies.cms.gov with your HARP User ID, password and a two-factor code.',
+    summary: 'Sign in to iqies.cms.gov with your HARP User ID, password and a Security Code.',
     site: 'iqies',
     haveReady: ['Your HARP User ID and password', 'Your two-factor device', 'The latest Chrome or Edge'],
     checklist: [
       { id: 'signed-in-iqies', label: 'I signed in to iQIES with my HARP User ID and password' },
-      { id: 'code-submitted', label: 'I entered my two-factor code and chose "Submit"' },
+      { id: 'code-submitted', label: 'I entered my Security Code and chose "Submit"' },
       { id: 'bookmarked', label: 'I bookmarked https://iqies.cms.gov/' },
     ],
     guidance: [
-      { kind: 'text', text: 'iQIES has no separate password: it uses your HARP account. CMS recommends the latest Chrome or Edge.' },
+      {
+        kind: 'text',
+        text: 'iQIES has no separate password: it uses your HARP account. Sign in, enter your Security Code and choose "Submit".',
+        cite: ['harp-help', 'ky-chfs-epoc', 'mi-lara-epoc'],
+      },
+      {
+        kind: 'text',
+        text: 'State-agency instructions say to use the latest Chrome or Edge for HARP and iQIES.',
+        cite: ['ky-chfs-epoc', 'mi-lara-epoc'],
+      },
       {
         kind: 'tip',
         text: 'Had an older CMS (EIDM) account? Sign in to HARP with it, then a second time, before requesting your iQIES role.',
+        cite: ['ky-chfs-epoc', 'mi-lara-epoc'],
       },
-      { kind: 'next', text: 'Next: the "Welcome to iQIES" page, where you request a user role.' },
+      {
+        kind: 'tip',
+        text: 'CMS published an iQIES account training in 2019. Its short link may now lead elsewhere, and the screens may have changed.',
+        cite: ['iqies-training-video'],
+      },
+      { kind: 'next', text: 'The "Welcome to iQIES" page, where you choose "Request User Role".', cite: ['ky-chfs-epoc', 'mi-lara-epoc'] },
     ],
     problems: [
-      { problem: 'Pages look broken or buttons do nothing', fix: 'Use the latest Chrome or Edge, as CMS recommends.' },
+      {
+        problem: 'Pages look broken or buttons do nothing',
+        fix: 'Use the latest Chrome or Edge, as the state-agency instructions say.',
+        cite: ['ky-chfs-epoc', 'mi-lara-epoc'],
+      },
       {
         problem: 'Lost password',
         fix: 'iQIES uses your HARP password: recover it on the HARP sign-in page or through CCSQ Support Central.',
+        cite: ['harp-help', 'qtso-inactive-policy'],
       },
     ],
     contacts: ['iqies-service-center', 'ccsq-support-central'],
-    sources: [SRC.iqiesTraining, SRC.iqiesFaq, SRC.harpHelp],
     checkedOn: CHECKED_ON,
   },
   {
@@ -49,18 +67,24 @@ export const iqiesSteps: Step[] = [
     guidance: [
       {
         kind: 'text',
-        text: 'Roles are requested here in iQIES, not in HARP. The same request wizard is used for every provider role: user category, user role, then your facility.',
+        text: 'Roles are requested here in iQIES, not in HARP: "Request User Role", then "Select a User Category", then "Select a User Role".',
+        cite: ['ky-chfs-epoc', 'mi-lara-epoc', 'harp-help'],
       },
-      { kind: 'next', text: 'Next: select a user category.' },
+      {
+        kind: 'tip',
+        text: 'State agencies show these screens for the ePOC role. Requests for other roles most likely use the same screens; if yours look different, follow the page.',
+        cite: ['ky-chfs-epoc', 'mi-lara-epoc'],
+      },
+      { kind: 'next', text: 'Select a user category.', cite: ['ky-chfs-epoc', 'mi-lara-epoc'] },
     ],
     problems: [
       {
         problem: 'I had roles before and now have none',
-        fix: 'iQIES revokes roles after more than 60 days without a login. Request them again here; your PSO approves them again.',
+        fix: 'iQIES revokes roles after more than 60 days without a login. CMS says to re-request your roles here; a PSO of your facility will most likely need to approve them again.',
+        cite: ['qtso-inactive-policy'],
       },
     ],
     contacts: ['your-pso', 'iqies-service-center'],
-    sources: [SRC.moPso, SRC.iqiesManuals, SRC.inactivePolicy],
     checkedOn: CHECKED_ON,
   },
   {
@@ -71,16 +95,26 @@ export const iqiesSteps: Step[] = [
     haveReady: [],
     checklist: [{ id: 'category-provider', label: 'I selected the Provider category and chose "Next"' }],
     guidance: [
-      { kind: 'text', text: 'Facility staff and PSOs request provider roles, so they pick "Provider".' },
+      {
+        kind: 'text',
+        text: 'Facility staff and PSOs request provider roles, so they pick "Provider", then "Next".',
+        cite: ['ky-chfs-epoc', 'mi-lara-epoc'],
+      },
       {
         kind: 'tip',
-        text: 'Vendors and consultants: ask the PSO of the facility which category and role to pick if "Provider" does not fit.',
+        text: 'Vendors: ask the PSO of the facility which category and role to pick if "Provider" does not fit.',
+        cite: ['mo-15761'],
       },
-      { kind: 'next', text: 'Next: select a user role.' },
+      { kind: 'next', text: 'Select a user role.', cite: ['ky-chfs-epoc', 'mi-lara-epoc'] },
     ],
-    problems: [],
+    problems: [
+      {
+        problem: 'I am not sure which category I belong to',
+        fix: 'Ask your PSO before you go on. The iQIES Onboarding Process – Provider User Roles Manual on QTSO describes the categories and roles.',
+        cite: ['qtso-manuals'],
+      },
+    ],
     contacts: ['your-pso', 'iqies-service-center'],
-    sources: [SRC.moPso, SRC.iqiesManuals],
     checkedOn: CHECKED_ON,
   },
   {
@@ -97,26 +131,37 @@ export const iqiesSteps: Step[] = [
       {
         kind: 'warning',
         text: "This guide does not list MDS role names: CMS's official list is the iQIES User Roles Matrix (on the QTSO reference manuals page). Ask your PSO which role to request.",
+        cite: ['qtso-manuals'],
       },
-      { kind: 'text', text: "Only the provider's own employees can be Provider Security Officials (PSOs); vendors never can." },
+      {
+        kind: 'text',
+        text: "Only the provider's own employees can be Provider Security Officials (PSOs); vendors never can.",
+        cite: ['mo-15761'],
+      },
       {
         kind: 'text',
         text: 'iQIES also has roles for other work, for example Provider ePOC Administrator (plans of correction); CMS announced that Payroll-Based Journal (PBJ) staffing data moves to iQIES in August 2026 with roles of its own. Request them only if your PSO asks you to.',
+        cite: ['ky-chfs-epoc', 'qtso-pbj-notice'],
       },
-      { kind: 'next', text: 'Next: choose your provider (facility) and submit the request.' },
+      {
+        kind: 'next',
+        text: 'Choose your provider (facility) and submit the request.',
+        cite: ['ky-chfs-epoc', 'mi-lara-epoc'],
+      },
     ],
     problems: [
       {
         problem: 'I do not know which role to pick',
         fix: 'Ask your PSO before you submit, or look the role up in the iQIES User Roles Matrix. A first PSO picks Provider Security Official.',
+        cite: ['qtso-manuals', 'mo-15761'],
       },
       {
         problem: 'I requested the wrong role',
         fix: 'Tell your PSO before they approve it, so they can reject it; then request the right one.',
+        cite: ['qtso-security-official-2019'],
       },
     ],
     contacts: ['your-pso', 'iqies-service-center'],
-    sources: [SRC.iqiesManuals, SRC.moPso, SRC.pbjNotice],
     checkedOn: CHECKED_ON,
   },
   {
@@ -132,19 +177,28 @@ export const iqiesSteps: Step[] = [
     guidance: [
       {
         kind: 'text',
-        text: 'Official material shows the role wizard up to "Select a User Role"; the provider screen after it is not documented in detail. Expect to identify your facility, most likely by CCN, then submit.',
+        text: 'Published instructions show the role wizard up to "Select a User Role"; the provider screen after it is not documented in detail. Expect to identify your facility, most likely by CCN, then submit.',
+        cite: ['ky-chfs-epoc', 'mi-lara-epoc'],
       },
-      { kind: 'tip', text: 'Vendors: one request covers one facility. Repeat the request for each CCN you work for.' },
-      { kind: 'next', text: "Next: wait for approval. CMS approves a facility's first PSO; a PSO approves everyone else." },
+      {
+        kind: 'tip',
+        text: 'Vendors: a trade association says one request covers one facility. Repeat the request for each CCN you work for.',
+        cite: ['mehca-pbj'],
+      },
+      {
+        kind: 'next',
+        text: "Wait for approval. CMS approves a facility's first PSO; a PSO approves everyone else.",
+        cite: ['mo-15761'],
+      },
     ],
     problems: [
       {
         problem: 'I cannot find my facility',
-        fix: "Check the CCN with your administrator or PSO and try again. If it still does not appear, contact the iQIES Service Center.",
+        fix: 'Check the CCN with your administrator or PSO and try again. If it still does not appear, contact the iQIES Service Center.',
+        cite: ['qtso-faq'],
       },
     ],
     contacts: ['your-pso', 'iqies-service-center'],
-    sources: [SRC.iqiesManuals, SRC.moPso],
     checkedOn: CHECKED_ON,
   },
   {
@@ -161,34 +215,44 @@ export const iqiesSteps: Step[] = [
     guidance: [
       {
         kind: 'text',
-        text: 'You get an email when the request is approved. Status changes have taken up to 24 hours at busy times, and the whole process may take several days.',
+        text: 'You get an email when the request is approved. In 2023, status changes took up to 24 hours.',
+        cite: ['mo-16002'],
+      },
+      {
+        kind: 'warning',
+        text: "Not published: how long CMS takes to approve a first PSO, what the request's status labels mean, and what a rejection email looks like. Ask your PSO, or the iQIES Service Center if you are the first PSO.",
+        cite: ['qtso-faq', 'mo-16002'],
       },
       {
         kind: 'tip',
         text: 'No email yet? Check your spam folder. CMS publishes no guidance on this; if it is taking long, ask your PSO or the iQIES Service Center.',
+        cite: ['mo-16002'],
       },
-      { kind: 'next', text: 'When the approval email arrives, sign in to iQIES again: your role should be active.' },
+      { kind: 'next', text: 'When the approval email arrives, sign in to iQIES again: your role should be active.', cite: ['mo-16002'] },
     ],
     problems: [
       {
         problem: 'Status not updating',
         fix: 'Allow up to 24 hours, then contact your PSO (or the iQIES Service Center for a first PSO).',
+        cite: ['mo-16002'],
       },
       {
         problem: 'Our facility has no PSO yet',
         fix: "Only CMS can approve a facility's first PSO, and nobody else can be approved before that. Make sure one of the facility's employees requests the PSO role.",
+        cite: ['mo-15761'],
       },
       {
         problem: 'Our only PSO is away',
-        fix: 'Nobody else can approve your request until they are back. This is why CMS recommends at least two PSOs.',
+        fix: 'A sole PSO approves every request, so nobody else can approve yours until they are back. This is why CMS recommends at least two PSOs.',
+        cite: ['qtso-security-official-2019', 'mo-15761'],
       },
       {
         problem: 'The approval email never came',
         fix: 'CMS publishes no guidance on this. Check spam and mail filters, sign in to iQIES to see whether the role is active, then ask your PSO.',
+        cite: ['mo-16002'],
       },
     ],
     contacts: ['your-pso', 'iqies-service-center'],
-    sources: [SRC.iqiesFaq, SRC.moPso],
     checkedOn: CHECKED_ON,
   },
   {
@@ -206,26 +270,33 @@ export const iqiesSteps: Step[] = [
     guidance: [
       {
         kind: 'text',
-        text: 'Approvals are probably done inside iQIES today; state-agency material mentions a "User Management" menu for pending requests. Exact screen labels were not found in official material, and older (2019) material did this in HARP.',
+        text: "Today's approval screens in iQIES are not published. In 2019 PSOs approved in HARP, under \"Security Official\" and \"Pending Requests\"; today approvals are probably made inside iQIES, for example under a user management menu.",
+        cite: ['qtso-security-official-2019'],
       },
-      { kind: 'warning', text: 'CMS recommends at least two PSOs per facility, so approvals never stop when one is away.' },
+      {
+        kind: 'warning',
+        text: 'A sole PSO must approve every request. CMS recommends at least two PSOs per facility, and there is no limit on how many you can have.',
+        cite: ['qtso-security-official-2019', 'mo-15761'],
+      },
       {
         kind: 'tip',
-        text: 'Vendors request access once per facility: approve only requests for your own CCN, and never give a vendor the PSO role.',
+        text: 'Approve requests only for your own CCN, and never give a vendor the PSO role.',
+        cite: ['mo-15761'],
       },
     ],
     problems: [
       {
         problem: 'I cannot find the pending requests',
-        fix: 'Look for a "User Management" menu in iQIES. The iQIES Onboarding Process – Provider User Roles Manual on the QTSO reference manuals page describes approvals; the iQIES Service Center can help.',
+        fix: 'Look for a user management or pending requests menu in iQIES. The iQIES Onboarding Process – Provider User Roles Manual on the QTSO reference manuals page may cover approvals; the iQIES Service Center can help.',
+        cite: ['qtso-manuals'],
       },
       {
         problem: 'I do not recognise the requester',
         fix: 'Do not approve it. Check with your administrator first; reject the request if nobody knows the person.',
+        cite: ['qtso-security-official-2019'],
       },
     ],
     contacts: ['iqies-service-center'],
-    sources: [SRC.iqiesManuals, SRC.moPso],
     checkedOn: CHECKED_ON,
   },
   {
@@ -242,29 +313,39 @@ export const iqiesSteps: Step[] = [
       {
         kind: 'text',
         text: 'MDS submission moved from QIES to iQIES in April 2023: QIES stopped accepting MDS files on 13 April 2023 and iQIES took over on 17 April 2023.',
+        cite: ['qtso-faq'],
       },
-      { kind: 'warning', text: 'Sign in at least every 60 days, even in quiet periods, or your roles are revoked.' },
+      {
+        kind: 'warning',
+        text: 'Sign in at least every 60 days, even in quiet periods, or your roles are revoked.',
+        cite: ['qtso-inactive-policy', 'qtso-pbj-notice'],
+      },
     ],
     problems: [
       {
         problem: 'I cannot find the upload',
         fix: 'Your role may not include uploads. Ask your PSO which role you need (see the iQIES User Roles Matrix).',
+        cite: ['qtso-manuals'],
       },
-      { problem: 'The upload page misbehaves', fix: 'Use the latest Chrome or Edge, as CMS recommends.' },
+      {
+        problem: 'The upload page misbehaves',
+        fix: 'Use the latest Chrome or Edge, as the state-agency instructions say.',
+        cite: ['ky-chfs-epoc', 'mi-lara-epoc'],
+      },
     ],
     contacts: ['your-pso', 'iqies-service-center'],
-    sources: [SRC.iqiesManuals, SRC.iqiesFaq],
     checkedOn: CHECKED_ON,
   },
 ];
 
 /**
- * Detection rules (see detect-step.ts). Routes only where they were seen (domain.md §3: /vut); phrases may be
- * plausible variants of the known labels. Every byte here ships in the content script. Pages that are not a
- * step: NOT_A_STEP in rules.ts.
+ * Detection rules (see detect-step.ts). Routes only where they were seen on the real site (/vut, the Validation
+ * Utility Tool); phrases follow the screen labels in state-agency instructions ("Welcome to iQIES", "Request User
+ * Role", "Select a User Category", "Select a User Role") or are plausible variants of them. Every byte here ships
+ * in the content script. Pages that are not a step: NOT_A_STEP in rules.ts.
  */
 export const iqiesRules: DetectionRule[] = [
-  { step: 'iqies-sign-in', site: 'iqies', headings: ['Sign In', 'Log In', 'Login'], labels: ['User ID', 'Password'] },
+  { step: 'iqies-sign-in', site: 'iqies', headings: ['Sign In', 'Log In', 'Login', 'Security Code'], labels: ['User ID', 'Password'] },
   { step: 'iqies-welcome', site: 'iqies', headings: ['Welcome to iQIES'], labels: ['Request User Role'] },
   { step: 'iqies-user-category', site: 'iqies', headings: ['Select a User Category'], labels: ['User Category'] },
   { step: 'iqies-user-role', site: 'iqies', headings: ['Select a User Role'], labels: ['User Role'] },

@@ -1,0 +1,58 @@
+import { SOURCES } from '@/utils/steps/catalogue/sources';
+import type { SourceId } from '@/utils/steps/catalogue/sources';
+import type { SourceKind } from '@/utils/steps/schema';
+import { ExternalLink } from './links';
+
+/** The tag a source carries when CMS does not publish it. Shown inside its link, so it is part of its name. */
+export const KIND_LABELS: Record<SourceKind, string | null> = {
+  cms: null,
+  'state-agency': 'state agency',
+  'trade-association': 'trade association',
+  other: 'not CMS',
+};
+
+/**
+ * One source as a link named by its short title, followed (inside the link, so screen readers read it too) by
+ * who publishes it when that is not CMS, and by "possibly outdated" for old pages.
+ */
+export function SourceLink({ id }: { id: SourceId }) {
+  const s = SOURCES[id];
+  const kind = KIND_LABELS[s.kind];
+  return (
+    <ExternalLink href={s.url} title={s.title} data-source-id={id}>
+      {s.short}
+      {kind && (
+        <>
+          {' '}
+          <span class="source-tag" data-source-kind={s.kind}>
+            {kind}
+          </span>
+        </>
+      )}
+      {'outdated' in s && s.outdated && (
+        <>
+          {' '}
+          <span class="source-tag source-tag-dated" data-source-outdated="">
+            possibly outdated
+          </span>
+        </>
+      )}
+    </ExternalLink>
+  );
+}
+
+/** The sources of one claim, right after it: "Sources: A, B (state agency)". */
+export function Cites({ ids }: { ids: readonly SourceId[] }) {
+  return (
+    <span class="cites" data-cites={ids.join(' ')}>
+      {' '}
+      <span class="cites-label">{ids.length > 1 ? 'Sources: ' : 'Source: '}</span>
+      {ids.map((id, i) => (
+        <span key={id}>
+          {i > 0 && ', '}
+          <SourceLink id={id} />
+        </span>
+      ))}
+    </span>
+  );
+}
