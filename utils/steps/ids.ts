@@ -1,6 +1,6 @@
 /**
- * Stable step ids: a public contract (see shared/product.md). They are stored in users' progress and used in
- * links and tests. Never rename one without adding it to STEP_RENAMES and a migration.
+ * Stable step ids: a public contract (the panel's data-step-id and data-detected-step). They are stored in
+ * users' progress and used in links and tests. Never rename one without adding it to STEP_RENAMES and a migration.
  */
 export const STEP_IDS = [
   'prepare',

@@ -22,7 +22,7 @@ const STRONG_CURRENT = '[aria-current=step],[aria-current=true]';
 const CURRENT = `${STRONG_CURRENT},[aria-current=page],li.active,li.current,[class*="--current"],[class*=step].active`;
 const NAVIGATION = 'nav,header,[role=navigation],[role^=menu]';
 const BUTTONS = 'button,[role=button],a.btn,a.button';
-/** Identity-proofing pages (domain.md §2: "Remote Proofing", "Verify your Identity", "We were unable to verify…"). */
+/** Identity-proofing pages (HARP: "Remote (Identity) Proofing", "Verify your Identity", "Manual (Identity) Proofing", "We were unable to verify…"). */
 const IDENTITY = /identity|proofing|unable to verify/;
 
 /** Visible-ish text of an element, skipping form controls, editable regions and hidden parts entirely. */

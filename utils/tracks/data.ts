@@ -19,7 +19,11 @@ const ROLE_REQUEST: StepId[] = [
   'iqies-request-submitted',
 ];
 
-/** What people are doing, each an ordered list of shared steps (shared/product.md "Tracks"). */
+/**
+ * What people are doing, each an ordered list of shared steps. The intros and notes restate claims the steps
+ * cite (see each step's guidance for its sources); where a source is a third party or only implies a fact, they
+ * say so in the same words as the step.
+ */
 export const TRACKS: readonly Track[] = [
   {
     id: 'first-pso',
@@ -60,10 +64,10 @@ export const TRACKS: readonly Track[] = [
   },
   {
     id: 'vendor',
-    title: 'Vendor or consultant',
-    who: 'You work for a vendor or consultant serving one or more facilities; a PSO at each facility approves you.',
+    title: 'Vendor',
+    who: 'You work for a vendor serving one or more facilities; a PSO at each facility approves you.',
     intro:
-      "Vendors need their own HARP account and request iQIES access separately for each facility's CCN; a PSO at each facility approves. Vendors can never be Provider Security Officials: the PSO must be the facility's own employee.",
+      "Vendors need their own HARP account. A trade association says they request iQIES access separately for each facility's CCN; a PSO at each facility approves. Vendors can never be Provider Security Officials: the PSO must be the facility's own employee.",
     steps: [
       'prepare',
       ...HARP_ACCOUNT,
@@ -76,7 +80,7 @@ export const TRACKS: readonly Track[] = [
     notes: {
       prepare: "Collect the CCN of every facility you work for, and the name of each facility's PSO.",
       'iqies-user-role': 'Ask the PSO of the facility which role to request. Never request the PSO role: vendors cannot hold it.',
-      'iqies-provider': 'One request covers one facility (CCN). You repeat the request for each facility.',
+      'iqies-provider': 'One request covers one facility (CCN), a trade association says: repeat the request for each facility.',
     },
   },
   {
@@ -95,7 +99,7 @@ export const TRACKS: readonly Track[] = [
     title: 'Restore access after 60 days',
     who: 'Your iQIES roles were revoked because you did not sign in for more than 60 days.',
     intro:
-      'Since May 2024, iQIES revokes the roles of users who have not signed in for more than 60 days. Your HARP account stays: you sign in, request your roles again, and a PSO approves them again.',
+      'Since May 2024, iQIES revokes the roles of users who have not signed in for more than 60 days. Your HARP account stays active: you sign in and request your roles again. CMS does not say who approves them; most likely a PSO of your facility.',
     steps: [
       'roles-revoked',
       'harp-sign-in',
@@ -106,7 +110,7 @@ export const TRACKS: readonly Track[] = [
     notes: {
       'harp-sign-in': 'Your HARP account was not removed: use the same User ID. Forgot the password? Use password recovery.',
       'iqies-user-role': 'Request the same roles you had before (ask your PSO if you are unsure).',
-      'iqies-request-submitted': 'A PSO of your facility approves the request again. If you were the only PSO, nobody at the facility can approve it: ask the iQIES Service Center how to proceed.',
+      'iqies-request-submitted': 'Most likely a PSO of your facility approves the request again (CMS does not say). If you were the only PSO, nobody at the facility can approve it: ask the iQIES Service Center how to proceed.',
     },
   },
 ];
