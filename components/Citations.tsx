@@ -1,4 +1,4 @@
-import { SOURCES } from '@/utils/steps/catalogue/sources';
+import { sourceOf } from '@/utils/steps/catalogue/sources';
 import type { SourceId } from '@/utils/steps/catalogue/sources';
 import type { SourceKind } from '@/utils/steps/schema';
 import { ExternalLink } from './links';
@@ -16,7 +16,7 @@ export const KIND_LABELS: Record<SourceKind, string | null> = {
  * who publishes it when that is not CMS, and by "possibly outdated" for old pages.
  */
 export function SourceLink({ id }: { id: SourceId }) {
-  const s = SOURCES[id];
+  const s = sourceOf(id);
   const kind = KIND_LABELS[s.kind];
   return (
     <ExternalLink href={s.url} title={s.title} data-source-id={id}>
@@ -29,7 +29,7 @@ export function SourceLink({ id }: { id: SourceId }) {
           </span>
         </>
       )}
-      {'outdated' in s && s.outdated && (
+      {s.outdated && (
         <>
           {' '}
           <span class="source-tag source-tag-dated" data-source-outdated="">

@@ -1,4 +1,4 @@
-import { SOURCES } from '@/utils/steps/catalogue/sources';
+import { sourceOf } from '@/utils/steps/catalogue/sources';
 import type { SourceId } from '@/utils/steps/catalogue/sources';
 import type { SourceKind } from '@/utils/steps/schema';
 import { SourceLink } from './Citations';
@@ -17,13 +17,13 @@ export function Sources({ ids, checkedOn }: { ids: readonly SourceId[]; checkedO
       <h3 id="sources-heading">Sources</h3>
       <ul>
         {ids.map((id) => {
-          const s = SOURCES[id];
+          const s = sourceOf(id);
           return (
             <li key={id} data-source-entry={id}>
               <SourceLink id={id} />
               <span class="muted">
                 {' '}
-                — {s.title}. Published by {PUBLISHER[s.kind]}. Checked <time dateTime={s.checkedOn}>{s.checkedOn}</time>.{'note' in s && s.note ? ` ${s.note}` : ''}
+                — {s.title}. Published by {PUBLISHER[s.kind]}. Checked <time dateTime={s.checkedOn}>{s.checkedOn}</time>.{s.note ? ` ${s.note}` : ''}
               </span>
             </li>
           );

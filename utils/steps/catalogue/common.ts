@@ -258,7 +258,7 @@ export const commonSteps: Step[] = [
       {
         kind: 'warning',
         text: 'This comes from a trade association and a state agency, not from a CMS page. Whether a new-CCN PSO is approved by CMS, like a first PSO, is not published: confirm your case with the iQIES Service Center.',
-        cite: ['aapacn-chow'],
+        cite: ['aapacn-chow', 'tx-hhs-chow'],
       },
     ],
     problems: [

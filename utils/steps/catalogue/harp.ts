@@ -50,7 +50,7 @@ export const harpSteps: Step[] = [
       },
       {
         kind: 'tip',
-        text: 'A CMS video shows the whole registration, but it was made for the older HARP site: the screens may differ.',
+        text: 'A video on YouTube shows the whole registration, but it was made for the older HARP site: the screens may differ.',
         cite: ['harp-video'],
       },
       { kind: 'next', text: 'Account Information, where you choose your User ID and password.', cite: ['harp-help', 'harp-register'] },

@@ -189,6 +189,9 @@ export const SOURCES = {
 export type SourceId = keyof typeof SOURCES;
 export const SOURCE_IDS = Object.keys(SOURCES) as [SourceId, ...SourceId[]];
 
+/** One source, typed with its optional fields. */
+export const sourceOf = (id: SourceId): Source => SOURCES[id];
+
 /** Manuals and videos listed in the panel's help section, whatever the step. */
 export const HELP_LINKS: readonly SourceId[] = ['qtso-manuals', 'qtso-faq', 'iqies-training-video', 'harp-video', 'harp-help'];
 
