@@ -144,7 +144,7 @@ export const harpSteps: Step[] = [
       },
       {
         kind: 'warning',
-        text: 'Which documents manual proofing needs, and how long it takes, is not published. The page tells you what to send; for anything else ask the QualityNet Help Desk.',
+        text: 'Which documents manual proofing needs, and how long it takes, is not published. Ask the QualityNet Help Desk (HARP accounts) before you send anything.',
         cite: ['qsep-faq'],
       },
       { kind: 'tip', text: 'This guide reads only the page headings here, never the questions or your answers.', cite: ['qsep-faq'] },
@@ -162,7 +162,7 @@ export const harpSteps: Step[] = [
       },
       {
         problem: 'Manual proofing: what do I send, how long does it take?',
-        fix: 'Not published: CMS says only "copies of documents" and that it "may take additional time". Follow what the manual proofing page asks; the QualityNet Help Desk can tell you where your case stands.',
+        fix: 'Not published: CMS says only "copies of documents" and that it "may take additional time". Ask the QualityNet Help Desk what to send and how long to expect.',
         cite: ['qsep-faq'],
       },
     ],
@@ -264,7 +264,7 @@ export const harpSteps: Step[] = [
       },
       {
         kind: 'text',
-        text: 'Device types usually include text message (SMS), voice call and authenticator apps such as Google Authenticator or Okta Verify; the page lists what is offered. Email was not offered as a second factor when CMS last described it.',
+        text: 'Device types usually include text message (SMS), voice call and authenticator apps such as Google Authenticator or Okta Verify; the page lists what is offered. Email was not offered as a second factor when the CMS QSEP FAQ was written.',
         cite: ['qnet-harp-security-code', 'qsep-faq'],
       },
       {

@@ -110,7 +110,7 @@ export const iqiesSteps: Step[] = [
     problems: [
       {
         problem: 'I am not sure which category I belong to',
-        fix: 'Ask your PSO before you go on. The iQIES Onboarding Process – Provider User Roles Manual on QTSO describes the categories and roles.',
+        fix: 'Ask your PSO before you go on. The iQIES Onboarding Process – Provider User Roles Manual on QTSO may describe the categories and roles.',
         cite: ['qtso-manuals'],
       },
     ],
@@ -233,7 +233,7 @@ export const iqiesSteps: Step[] = [
     problems: [
       {
         problem: 'Status not updating',
-        fix: 'Allow up to 24 hours, then contact your PSO (or the iQIES Service Center for a first PSO).',
+        fix: 'Allow up to 24 hours (status changes took that long in 2023), then contact your PSO, or the iQIES Service Center for a first PSO.',
         cite: ['mo-16002'],
       },
       {
