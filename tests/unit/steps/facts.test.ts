@@ -174,3 +174,57 @@ describe('additions', () => {
     claimsOf('harp-profile', /made for the older HARP site/);
   });
 });
+
+describe('fact-check of the rewrite (each claim cites a source that holds it, dated facts say so)', () => {
+  it('dates the "5 to 15 minutes" (a 2020 notice) and the "no limit on PSOs" (a 2019 guide)', () => {
+    const minutes = CLAIMS.filter((c) => /5 to 15 minutes/.test(c.text));
+    expect(minutes.length).toBeGreaterThan(1);
+    for (const c of minutes) expect(c.text).toMatch(/2020 CMS notice/);
+    nowhere(/CMS says registration takes/);
+    const noLimit = CLAIMS.filter((c) => /no limit/.test(c.text));
+    expect(noLimit.length).toBeGreaterThan(2);
+    for (const c of noLimit) {
+      expect(c.text).toMatch(/2019 CMS guide/);
+      expect(c.cite, c.text).toContain('qtso-security-official-2019');
+    }
+  });
+
+  it('says what the Missouri notice says about two PSOs: more likely someone can approve, not "never stop"', () => {
+    nowhere(/approvals never stop/);
+    expect(STEPS.find((s) => s.id === 'pso-backup')!.summary).toMatch(/more likely/);
+  });
+
+  it('cites Missouri DHSS 15761 for the permanent User ID without facility names, # or &', () => {
+    citesAll(claimsOf('harp-account', /User ID is permanent.*facility names.*# and &/), 'mo-15761');
+    citesAll(claimsOf('harp-account', /regret my User ID/), 'mo-15761');
+  });
+
+  it('cites the QTSO registration page (CMS) for "email already exists" and for Experian', () => {
+    citesAll(claimsOf('harp-profile', /email already exists/i), 'qtso-harp-registration');
+    const experian = claimsOf('harp-identity', /Experian/);
+    citesAll(experian, 'qtso-harp-registration');
+    for (const c of experian) expect(c.cite).not.toContain('mat-harp');
+  });
+
+  it('cites the HARP login page, not the 2019 approvals guide, for the login wording', () => {
+    const [login] = claimsOf('harp-sign-in', /"Login".*"Sign Up"/);
+    expect(login!.cite).toEqual(expect.arrayContaining(['harp-login', 'qnet-harp']));
+    expect(login!.cite).not.toContain('qtso-security-official-2019');
+    expect(SOURCES['harp-login'].url).toBe('https://harp.cms.gov/login/login');
+  });
+
+  it('never cites a CMS page for what the guide itself does', () => {
+    for (const c of CLAIMS) expect(c.text).not.toMatch(/This guide reads/);
+    expect(STEPS.find((s) => s.id === 'harp-identity')!.summary).toMatch(/This guide reads only the headings/);
+  });
+
+  it('links the Michigan LARA ePOC page itself, and invents nothing about the MAT notice', () => {
+    expect(SOURCES['mi-lara-epoc'].url).toMatch(/^https:\/\/www\.michigan\.gov\/lara\/.+electronic-plan-of-corrections$/);
+    expect(SOURCES['mi-lara-epoc']).not.toHaveProperty('note');
+    expect(SOURCES['mat-harp'].note).not.toMatch(/qualitynet/);
+  });
+
+  it('cites the 60-day notice (which gives the address and number) for the iQIES Service Center too', () => {
+    expect(CONTACTS['iqies-service-center'].cite).toEqual(expect.arrayContaining(['qtso-harp-registration', 'qtso-inactive-policy']));
+  });
+});

@@ -31,7 +31,7 @@ export const commonSteps: Step[] = [
       },
       {
         kind: 'warning',
-        text: 'Without an approved PSO, nobody at the facility can get iQIES access. Name your PSOs first: there is no limit on how many a facility can have, and CMS recommends at least two.',
+        text: 'Without an approved PSO, nobody at the facility can get iQIES access. Name your PSOs first: CMS recommends at least two, and a 2019 CMS guide sets no limit on how many a facility can have.',
         cite: ['mo-15761', 'qtso-security-official-2019'],
       },
       { kind: 'warning', text: "A PSO must be the provider's own employee, never a vendor.", cite: ['mo-15761'] },
@@ -47,7 +47,7 @@ export const commonSteps: Step[] = [
       },
       {
         kind: 'next',
-        text: 'Create your personal HARP account at harp.cms.gov/register. CMS says registration takes "anywhere from 5 to 15 minutes".',
+        text: 'Create your personal HARP account at harp.cms.gov/register. A 2020 CMS notice says registration takes "anywhere from 5 to 15 minutes".',
         cite: ['harp-register', 'mat-harp'],
       },
     ],
@@ -199,7 +199,7 @@ export const commonSteps: Step[] = [
   {
     id: 'pso-backup',
     title: 'Keep two or more PSOs',
-    summary: 'CMS recommends at least two PSOs per facility, so approvals never stop when one is away or leaves.',
+    summary: 'CMS recommends at least two PSOs per facility, so someone is more likely to be there to approve requests when one PSO is away or leaves.',
     site: 'none',
     haveReady: ['The names of the employees who could act as PSO'],
     checklist: [
@@ -210,7 +210,7 @@ export const commonSteps: Step[] = [
     guidance: [
       {
         kind: 'text',
-        text: 'CMS recommends that every facility has at least two Provider Security Officials, and sets no limit on how many it can have.',
+        text: 'CMS recommends that every facility has at least two Provider Security Officials. A 2019 CMS guide sets no limit on how many it can have.',
         cite: ['mo-15761', 'qtso-security-official-2019'],
       },
       {

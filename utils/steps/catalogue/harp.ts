@@ -30,8 +30,8 @@ export const harpSteps: Step[] = [
       },
       {
         kind: 'text',
-        text: 'HARP registration has five parts: Profile Information, Account Information, Remote (Identity) Proofing, Confirmation, then Two-Factor Authentication at your first sign-in. CMS says registration takes "anywhere from 5 to 15 minutes".',
-        cite: ['mat-harp', 'harp-help'],
+        text: 'HARP registration has five parts: Profile Information, Account Information, Remote (Identity) Proofing, Confirmation, then Two-Factor Authentication at your first sign-in. A 2020 CMS notice says registration takes "anywhere from 5 to 15 minutes".',
+        cite: ['harp-register', 'mat-harp', 'harp-help'],
       },
       {
         kind: 'text',
@@ -46,7 +46,7 @@ export const harpSteps: Step[] = [
       {
         kind: 'warning',
         text: 'If HARP says the email already exists, you most likely have an older CMS (EIDM) account. Sign in to HARP with it instead of registering again.',
-        cite: ['ky-chfs-epoc', 'mi-lara-epoc'],
+        cite: ['qtso-harp-registration', 'ky-chfs-epoc', 'mi-lara-epoc'],
       },
       {
         kind: 'tip',
@@ -59,7 +59,7 @@ export const harpSteps: Step[] = [
       {
         problem: '"Email already exists"',
         fix: 'You most likely have an old EIDM account. Sign in to HARP with it, then sign in a second time before requesting your iQIES role.',
-        cite: ['ky-chfs-epoc', 'mi-lara-epoc'],
+        cite: ['qtso-harp-registration', 'ky-chfs-epoc', 'mi-lara-epoc'],
       },
       {
         problem: 'I forgot my old EIDM login',
@@ -92,7 +92,7 @@ export const harpSteps: Step[] = [
       {
         kind: 'warning',
         text: 'Your User ID is permanent. Avoid facility names (you may change jobs) and avoid the characters # and &.',
-        cite: ['harp-help', 'harp-register'],
+        cite: ['mo-15761'],
       },
       {
         kind: 'text',
@@ -110,7 +110,7 @@ export const harpSteps: Step[] = [
       {
         problem: 'I regret my User ID',
         fix: 'It cannot be changed. Keep using it; it is personal to you, not to the facility.',
-        cite: ['harp-help'],
+        cite: ['mo-15761'],
       },
       {
         problem: 'My password is rejected',
@@ -124,9 +124,10 @@ export const harpSteps: Step[] = [
   {
     id: 'harp-identity',
     title: 'HARP: Verify your identity',
-    summary: 'Answer personal questions built from the details you entered, so CMS knows the account is really yours.',
+    summary:
+      'Answer personal questions built from the details you entered, so CMS knows the account is really yours. This guide reads only the headings of these pages, never the questions or your answers.',
     site: 'harp',
-    haveReady: ['A quiet moment: the questions are about you and your own history, built from your SSN'],
+    haveReady: ['A quiet moment: the questions are personal, built from information pulled using your SSN'],
     checklist: [
       { id: 'answered-questions', label: 'I answered the identity questions myself' },
       { id: 'identity-passed', label: 'The page told me my identity was verified' },
@@ -135,7 +136,7 @@ export const harpSteps: Step[] = [
       {
         kind: 'text',
         text: 'HARP uses Experian to check your identity. CMS says it asks "personal questions based on information pulled using the provided SSN".',
-        cite: ['qsep-faq', 'mat-harp'],
+        cite: ['qsep-faq', 'qtso-harp-registration'],
       },
       {
         kind: 'text',
@@ -147,7 +148,6 @@ export const harpSteps: Step[] = [
         text: 'Which documents manual proofing needs, and how long it takes, is not published. Ask the QualityNet Help Desk (HARP accounts) before you send anything.',
         cite: ['qsep-faq'],
       },
-      { kind: 'tip', text: 'This guide reads only the page headings here, never the questions or your answers.', cite: ['qsep-faq'] },
       {
         kind: 'next',
         text: 'A confirmation page and email ("Receive Confirmation of Account Creation"), then you sign in to finish setting up.',
@@ -211,7 +211,7 @@ export const harpSteps: Step[] = [
       {
         kind: 'text',
         text: 'On the HARP "Login" page, acknowledge the Terms & Conditions and choose "Login". No account yet? "Sign Up" starts registration.',
-        cite: ['harp-help', 'qtso-security-official-2019'],
+        cite: ['harp-login', 'qnet-harp'],
       },
       {
         kind: 'tip',

@@ -275,7 +275,7 @@ export const iqiesSteps: Step[] = [
       },
       {
         kind: 'warning',
-        text: 'A sole PSO must approve every request. CMS recommends at least two PSOs per facility, and there is no limit on how many you can have.',
+        text: 'A sole PSO must approve every request, and a 2019 CMS guide sets no limit on how many PSOs you can have. CMS recommends at least two per facility.',
         cite: ['qtso-security-official-2019', 'mo-15761'],
       },
       {
