@@ -228,3 +228,48 @@ describe('fact-check of the rewrite (each claim cites a source that holds it, da
     expect(CONTACTS['iqies-service-center'].cite).toEqual(expect.arrayContaining(['qtso-harp-registration', 'qtso-inactive-policy']));
   });
 });
+
+describe('fact-check of the rewrite (inferred and third-party facts hedged or attributed)', () => {
+  it('hedges the provider screen after "Select a User Role": instructions stop there', () => {
+    const next = STEPS.find((s) => s.id === 'iqies-user-role')!.guidance.find((g) => g.kind === 'next')!;
+    expect(next.text).toMatch(/Published instructions stop at this screen.*Most likely/);
+    nowhere(/^Choose your provider \(facility\) and submit the request\.$/);
+  });
+
+  it('attributes the vendor-per-CCN rule to the trade association in the step summary too, and keeps the title neutral', () => {
+    const vendor = STEPS.find((s) => s.id === 'vendor-each-facility')!;
+    expect(vendor.summary).toMatch(/^A trade association says/);
+    expect(vendor.title).not.toMatch(/one request per facility/);
+  });
+
+  it('names only "SMS" as CMS wording for two-factor devices; other device types are attributed', () => {
+    const step = STEPS.find((s) => s.id === 'harp-two-factor')!;
+    expect(step.summary).not.toMatch(/voice call|authenticator/);
+    expect(step.haveReady.join(' ')).toMatch(/if the page offers one/);
+    claimsOf('harp-two-factor', /Guides outside CMS also mention voice calls and authenticator apps/);
+    nowhere(/Device types usually include/);
+  });
+
+  it('change of ownership, same CCN: the consequence is the report\'s, not stated as fact', () => {
+    claimsOf('change-of-ownership', /By that answer, nothing needs to be set up again/);
+    nowhere(/Nothing changes for iQIES access/);
+  });
+
+  it('no SSN: points to "Initiate Manual Proofing", and a help-desk call is optional, never a precondition', () => {
+    const [ssn] = claimsOf('harp-profile', /do not want to give my SSN/);
+    expect(ssn!.text).toMatch(/"Initiate Manual Proofing".*copies of your documents.*"may take additional time".*last 4 digits.*not published/);
+    citesAll([ssn!], 'qsep-faq');
+    nowhere(/Help Desk[^.]*before you (start|send anything)/);
+  });
+
+  it('the 60-day audits: removal may come later, with no promise that a reminder interval "is enough"', () => {
+    nowhere(/not on the day itself/);
+    nowhere(/is enough/);
+    claimsOf('stay-active', /sign in to iQIES regularly/);
+  });
+
+  it('PBJ in iQIES is what CMS announced (launch not verified)', () => {
+    claimsOf('iqies-user-role', /CMS announced that Payroll-Based Journal \(PBJ\) staffing data would move to iQIES in August 2026/);
+    nowhere(/PBJ\) staffing data moves to iQIES/);
+  });
+});

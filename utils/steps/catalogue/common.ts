@@ -128,10 +128,10 @@ export const commonSteps: Step[] = [
       },
       {
         kind: 'text',
-        text: 'CMS checks for inactive users "on a regular basis", so roles may be removed some time after day 60, not on the day itself. Your HARP account stays active either way.',
+        text: 'CMS checks for inactive users "on a regular basis", so roles may be removed some time after day 60 rather than on the day itself. Your HARP account stays active either way.',
         cite: ['qtso-inactive-policy'],
       },
-      { kind: 'tip', text: 'A recurring calendar reminder every few weeks is enough. What counts is signing in to iQIES.', cite: ['qtso-inactive-policy'] },
+      { kind: 'tip', text: 'CMS asks you to sign in to iQIES regularly. A calendar reminder every few weeks helps; what counts is signing in to iQIES itself.', cite: ['qtso-inactive-policy'] },
       {
         kind: 'warning',
         text: 'PSOs too: if every PSO of a facility lapses, nobody is left to approve requests.',
@@ -155,8 +155,8 @@ export const commonSteps: Step[] = [
   },
   {
     id: 'vendor-each-facility',
-    title: 'Vendors: one request per facility',
-    summary: "A vendor's iQIES access is per facility: send a role request for each CCN; a PSO at each facility approves it.",
+    title: 'Vendors: working for several facilities',
+    summary: "A trade association says a vendor's iQIES access is per facility: a role request for each CCN, approved by a PSO at that facility.",
     site: 'none',
     haveReady: ['The CCN of every facility you work for', "The name of each facility's PSO"],
     checklist: [
@@ -247,7 +247,7 @@ export const commonSteps: Step[] = [
     guidance: [
       {
         kind: 'text',
-        text: 'Same CCN: a trade association (AAPACN) reports CMS\'s answer, quoting the RAI User\'s Manual: staff "continue to use the same … user IDs". Nothing changes for iQIES access.',
+        text: 'Same CCN: a trade association (AAPACN) reports CMS\'s answer, quoting the RAI User\'s Manual: staff "continue to use the same … user IDs". By that answer, nothing needs to be set up again for iQIES.',
         cite: ['aapacn-chow', 'tx-hhs-chow'],
       },
       {

@@ -68,8 +68,8 @@ export const harpSteps: Step[] = [
       },
       {
         problem: 'I do not want to give my SSN',
-        fix: 'Manual proofing (copies of documents) is the slower path, but CMS says even it may require the last 4 digits of your SSN. Ask the QualityNet Help Desk before you start.',
-        cite: ['qsep-faq'],
+        fix: 'The identity questions are built from your SSN. The other path is manual proofing: choose "Initiate Manual Proofing" on the identity page and send copies of your documents. CMS says it "may take additional time", and the last 4 digits of your SSN may still be required. Which documents to send is not published: ask the QualityNet Help Desk.',
+        cite: ['qsep-faq', 'qnet-harp'],
       },
     ],
     contacts: ['qualitynet-help-desk', 'iqies-service-center'],
@@ -145,7 +145,7 @@ export const harpSteps: Step[] = [
       },
       {
         kind: 'warning',
-        text: 'Which documents manual proofing needs, and how long it takes, is not published. Ask the QualityNet Help Desk (HARP accounts) before you send anything.',
+        text: 'Which documents manual proofing needs, and how long it takes, is not published. If you are unsure what to send, ask the QualityNet Help Desk (HARP accounts).',
         cite: ['qsep-faq'],
       },
       {
@@ -248,9 +248,9 @@ export const harpSteps: Step[] = [
   {
     id: 'harp-two-factor',
     title: 'HARP: Two-factor authentication',
-    summary: 'Add a device that receives your Security Code (text, voice call or an authenticator app), then enter the code.',
+    summary: 'Add a device that receives your Security Code (for example your mobile phone, by text message), then enter the code.',
     site: 'harp',
-    haveReady: ['Your mobile phone, or an authenticator app such as Google Authenticator or Okta Verify'],
+    haveReady: ['Your mobile phone (or an authenticator app, if the page offers one)'],
     checklist: [
       { id: 'device-added', label: 'I added a two-factor device' },
       { id: 'code-entered', label: 'I entered the Security Code and it was accepted' },
@@ -264,7 +264,7 @@ export const harpSteps: Step[] = [
       },
       {
         kind: 'text',
-        text: 'Device types usually include text message (SMS), voice call and authenticator apps such as Google Authenticator or Okta Verify; the page lists what is offered. Email was not offered as a second factor when the CMS QSEP FAQ was written.',
+        text: 'The page lists the device types on offer; text message ("SMS") is one. Guides outside CMS also mention voice calls and authenticator apps such as Google Authenticator or Okta Verify. Email was not offered as a second factor when the CMS QSEP FAQ was written.',
         cite: ['qnet-harp-security-code', 'qsep-faq'],
       },
       {

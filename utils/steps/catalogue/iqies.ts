@@ -140,12 +140,12 @@ export const iqiesSteps: Step[] = [
       },
       {
         kind: 'text',
-        text: 'iQIES also has roles for other work, for example Provider ePOC Administrator (plans of correction); CMS announced that Payroll-Based Journal (PBJ) staffing data moves to iQIES in August 2026 with roles of its own. Request them only if your PSO asks you to.',
+        text: 'iQIES also has roles for other work, for example Provider ePOC Administrator (plans of correction); CMS announced that Payroll-Based Journal (PBJ) staffing data would move to iQIES in August 2026, with roles of its own. Request them only if your PSO asks you to.',
         cite: ['ky-chfs-epoc', 'qtso-pbj-notice'],
       },
       {
         kind: 'next',
-        text: 'Choose your provider (facility) and submit the request.',
+        text: 'Published instructions stop at this screen. Most likely you then choose your facility (probably by its CCN) and submit the request; follow the page.',
         cite: ['ky-chfs-epoc', 'mi-lara-epoc'],
       },
     ],
