@@ -273,3 +273,10 @@ describe('fact-check of the rewrite (inferred and third-party facts hedged or at
     nowhere(/PBJ\) staffing data moves to iQIES/);
   });
 });
+
+describe('fact-check of the rewrite (what the guide does not know about a link, it says)', () => {
+  it('the YouTube video: its publisher is not on record, so the guide does not claim one', () => {
+    expect(SOURCES['harp-video'].note).toMatch(/who made it is not on record/);
+    expect(SOURCES['harp-video'].title).not.toMatch(/CMS/);
+  });
+});

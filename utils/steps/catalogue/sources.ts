@@ -137,7 +137,7 @@ export const SOURCES = {
     kind: 'other',
     checkedOn: '2026-11-30',
     outdated: true,
-    note: 'Made when HARP lived at harp.qualitynet.org: the screens may differ from today.',
+    note: 'Made when HARP lived at harp.qualitynet.org: the screens may differ from today. It is on YouTube, not a CMS site; who made it is not on record.',
   },
   'mo-15761': {
     short: 'Missouri DHSS notice 15761',
