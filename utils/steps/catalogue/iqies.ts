@@ -145,7 +145,7 @@ export const iqiesSteps: Step[] = [
       },
       {
         kind: 'next',
-        text: 'Published instructions stop at this screen. Most likely you then choose your facility (probably by its CCN) and submit the request; follow the page.',
+        text: 'Published instructions stop at this screen. Most likely you then choose your facility, for example by its CCN, and submit the request; follow the page.',
         cite: ['ky-chfs-epoc', 'mi-lara-epoc'],
       },
     ],
