@@ -1,5 +1,5 @@
 import { resolveStepId } from '../steps/ids';
-import { VERSION_KEY, parseAreaKey } from './keys';
+import { VERSION_KEY, parseProgressKey } from './keys';
 import { PROGRESS_VERSION } from './schema';
 
 /** A storage change: keys to set and keys to remove, applied as one write. */
@@ -17,9 +17,9 @@ export function storedVersion(raw: Readonly<Record<string, unknown>>): number {
 /** Moves keys whose step id was renamed (STEP_RENAMES) to the current id; an existing new key wins. */
 function followRenames(raw: Readonly<Record<string, unknown>>, plan: Plan): void {
   for (const [key, value] of Object.entries(raw)) {
-    const k = parseAreaKey(key);
+    const k = parseProgressKey(key);
     if (!k) continue;
-    const oldStep = k.kind === 'tick' ? k.stepId : k.kind === 'step' || k.kind === 'note' ? k.id : null;
+    const oldStep = k.kind === 'tick' || k.kind === 'step' || k.kind === 'note' ? k.stepId : null;
     const newStep = oldStep ? resolveStepId(oldStep) : null;
     if (!oldStep || !newStep || newStep === oldStep) continue;
     const target = k.kind === 'tick' ? `ws:${k.ws}:tick:${newStep}:${k.itemId}` : `ws:${k.ws}:${k.kind}:${newStep}`;

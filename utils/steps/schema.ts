@@ -1,9 +1,8 @@
 import * as z from 'zod/mini';
+import { ID_PATTERN, IsoDateSchema } from '../formats';
 import { STEP_IDS } from './ids';
 
 /** Content is data: validated here, rendered by components as text (never as HTML). */
-export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const ITEM_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export const StepIdSchema = z.enum(STEP_IDS);
 
@@ -13,7 +12,7 @@ export const SourceSchema = z.object({
 });
 
 export const ChecklistItemSchema = z.object({
-  id: z.string().check(z.regex(ITEM_ID)),
+  id: z.string().check(z.regex(ID_PATTERN)),
   label: z.string().check(z.minLength(3)),
 });
 
@@ -41,7 +40,7 @@ export const StepSchema = z.object({
   problems: z.array(ProblemSchema),
   contacts: z.array(ContactIdSchema),
   sources: z.array(SourceSchema).check(z.minLength(1)),
-  checkedOn: z.string().check(z.regex(ISO_DATE)),
+  checkedOn: IsoDateSchema,
 });
 
 export type Step = z.infer<typeof StepSchema>;
