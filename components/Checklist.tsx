@@ -1,6 +1,6 @@
 import type { ChecklistItem } from '@/utils/steps/schema';
 
-export interface ChecklistProps {
+interface ChecklistProps {
   stepId: string;
   items: readonly ChecklistItem[];
   /** Item ids that are ticked. */
@@ -25,7 +25,7 @@ export function Checklist({ stepId, items, checked, onToggle, ready = true }: Ch
               data-item-id={item.id}
               checked={checked.has(item.id)}
               disabled={!ready}
-              onChange={(e) => onToggle(item.id, (e.currentTarget as HTMLInputElement).checked)}
+              onChange={(e) => onToggle(item.id, e.currentTarget.checked)}
             />
             <label for={inputId}>{item.label}</label>
           </li>

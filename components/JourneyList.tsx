@@ -1,7 +1,7 @@
 import type { StepEntry } from '@/utils/progress/status';
 import type { StepId } from '@/utils/steps/ids';
 
-export interface JourneyListProps {
+interface JourneyListProps {
   /** The steps in order, each with its status (utils/progress/status.ts). */
   entries: readonly StepEntry[];
   /** The step shown in the panel: carries aria-current="step" and data-step-id (public contract). */

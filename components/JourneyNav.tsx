@@ -4,7 +4,7 @@ import type { Journey } from '@/utils/tracks/journey';
 import type { Track } from '@/utils/tracks/schema';
 import { JourneyList } from './JourneyList';
 
-export interface JourneyNavProps {
+interface JourneyNavProps {
   track: Track | null;
   /** The track's steps with their status, or every step when no track is chosen. */
   journey: Pick<Journey, 'entries' | 'nextId'>;

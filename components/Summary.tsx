@@ -3,7 +3,7 @@ import { MILESTONES, MILESTONE_LABELS } from '@/utils/progress/schema';
 import type { SummaryStep } from '@/utils/progress/summary';
 import { CONTACTS } from './contacts';
 
-export interface SummaryProps {
+interface SummaryProps {
   workspace: WorkspaceData;
   /** The chosen track's title, or null when none is chosen. */
   trackTitle: string | null;

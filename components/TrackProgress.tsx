@@ -1,6 +1,6 @@
 import type { Track } from '@/utils/tracks/schema';
 
-export interface TrackProgressProps {
+interface TrackProgressProps {
   track: Track;
   /** Steps done by the one rule (utils/progress/status.ts) and the share of checklist items that counts. */
   stepsDone: number;

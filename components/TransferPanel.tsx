@@ -1,6 +1,6 @@
 import type { ImportChange } from '@/utils/progress/transfer';
 
-export interface TransferPanelProps {
+interface TransferPanelProps {
   summaryHref: string;
   onExport(which: 'active' | 'all'): void;
   onFile(file: File): void;
@@ -35,7 +35,7 @@ export function TransferPanel({ summaryHref, onExport, onFile, preview, previewN
         id="import-file"
         accept="application/json,.json"
         onChange={(e) => {
-          const input = e.currentTarget as HTMLInputElement;
+          const input = e.currentTarget;
           const file = input.files?.[0];
           if (file) onFile(file);
           input.value = '';

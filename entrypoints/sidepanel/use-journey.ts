@@ -9,7 +9,7 @@ import type { Journey } from '@/utils/tracks/journey';
 import { journeyOf, nextStepId } from '@/utils/tracks/journey';
 import type { Track, TrackId } from '@/utils/tracks/schema';
 
-export interface JourneyView {
+interface JourneyView {
   track: Track | null;
   /** The track's steps with their status (every step when no track is chosen). */
   journey: Pick<Journey, 'entries' | 'currentId' | 'nextId'> & Partial<Pick<Journey, 'stepsDone' | 'percent'>>;

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import * as store from '@/utils/progress/store';
 import type { Raw } from '@/utils/progress/store';
 
-export interface Stored {
+interface Stored {
   /** Every stored value (storage key → value), live across all open panels. */
   raw: Raw;
   loaded: boolean;

@@ -26,7 +26,7 @@ export const BACKUP_KEY = 'backup.beforeImport';
 export const QUARANTINE_PREFIX = 'quarantine:';
 
 /** A progress key, parsed. Step ids are as stored (an old or unknown id is the reader's to resolve). */
-export type ProgressKey =
+type ProgressKey =
   | { kind: 'meta' | 'track'; ws: string }
   | { kind: 'tick'; ws: string; stepId: string; itemId: string }
   | { kind: 'step' | 'note'; ws: string; stepId: string }

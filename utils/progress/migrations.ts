@@ -11,7 +11,7 @@ export interface Plan {
 /** The stored schema version: v1 (skeleton) wrote no version key. */
 export function storedVersion(raw: Readonly<Record<string, unknown>>): number {
   const v = raw[VERSION_KEY];
-  return Number.isInteger(v) && (v as number) >= 1 ? (v as number) : 1;
+  return typeof v === 'number' && Number.isInteger(v) && v >= 1 ? v : 1;
 }
 
 /** Moves keys whose step id was renamed (STEP_RENAMES) to the current id; an existing new key wins. */

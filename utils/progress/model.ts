@@ -9,7 +9,7 @@ import { MetaSchema, MilestoneSchema, NAME_MAX, NOTE_MAX, NoteSchema, PROGRESS_V
 import type { Milestone } from './schema';
 
 /** Ticked checklist items: step id → item id → date ticked. */
-export type Ticks = Partial<Record<StepId, Record<string, string>>>;
+type Ticks = Partial<Record<StepId, Record<string, string>>>;
 
 /** One workspace, as the panel sees it (ids and dates, plus the user's own notes). */
 export interface WorkspaceData {
@@ -37,7 +37,7 @@ export interface ProgressState {
 export type Known = ReadonlyMap<StepId, ReadonlySet<string>>;
 export const KNOWN: Known = new Map(STEPS.map((s) => [s.id, new Set(s.checklist.map((i) => i.id))]));
 
-export interface Salvaged {
+interface Salvaged {
   state: ProgressState;
   /** Bad stored values: keep the raw value under a quarantine key, then write the repair (or remove). */
   quarantine: { key: string; raw: unknown; repaired: unknown }[];
@@ -137,12 +137,14 @@ export function readState(raw: Readonly<Record<string, unknown>>, known: Known =
     if (k.kind === 'tick') (w.ticks[stepId!] ??= {})[k.itemId] = v.at!;
     else if (k.kind === 'step') w.steps[stepId!] = v.done!;
     else if (k.kind === 'note') w.notes[stepId!] = v.text!;
-    else if (k.kind === 'milestone') w.milestones[k.milestone as Milestone] = v.at!;
+    else if (k.kind === 'milestone') {
+      if (isMilestone(k.milestone)) w.milestones[k.milestone] = v.at!;
+    }
     else if (k.kind === 'meta') w.name = v.name!;
     else w.track = parseTrackId(v.id);
   }
   const version = raw[VERSION_KEY];
-  if (version !== undefined && !(Number.isInteger(version) && (version as number) >= 1)) {
+  if (version !== undefined && !(typeof version === 'number' && Number.isInteger(version) && version >= 1)) {
     quarantine.push({ key: VERSION_KEY, raw: version, repaired: PROGRESS_VERSION });
   }
   const activeRaw = raw[ACTIVE_KEY];

@@ -12,7 +12,7 @@ export type StepStatus = 'done' | 'current' | 'todo';
 export type StepProgress = Pick<WorkspaceData, 'ticks' | 'steps'>;
 
 /** Items of the step's checklist that are ticked. */
-export function tickedCount(step: Step, w: StepProgress): number {
+function tickedCount(step: Step, w: StepProgress): number {
   const ticked = w.ticks[step.id];
   return ticked ? step.checklist.filter((i) => ticked[i.id]).length : 0;
 }

@@ -24,14 +24,15 @@ async function write(plan: Plan): Promise<void> {
     if (Object.keys(plan.set).length) await browser.storage.local.set(plan.set);
     if (plan.remove.length) await browser.storage.local.remove(plan.remove);
   } catch (err) {
-    if (/quota/i.test(String((err as Error)?.message ?? err))) throw new QuotaError(String((err as Error).message));
+    const message = err instanceof Error ? err.message : String(err);
+    if (/quota/i.test(message)) throw new QuotaError(message);
     throw err;
   }
 }
 
 const readAll = (): Promise<Raw> => browser.storage.local.get(null);
 
-export interface Loaded {
+interface Loaded {
   raw: Raw;
   state: ProgressState;
   /** Plain words for the user, once, when damaged saved progress was repaired or set aside. */
@@ -118,7 +119,7 @@ export async function deleteWorkspace(id: string): Promise<void> {
 }
 
 /** What applying a previewed import did: written, or not written because storage changed since the preview. */
-export type Applied = { applied: true } | { applied: false; again: PreparedImport };
+type Applied = { applied: true } | { applied: false; again: PreparedImport };
 
 export type PreparedImport =
   | { ok: false; errors: string[] }

@@ -11,7 +11,7 @@ import { NAME_MAX, NOTE_MAX, PROGRESS_VERSION, isMilestone } from './schema';
 /** Export/import file: one JSON document with a format tag and the schema version. */
 export const FILE_FORMAT = 'iqies-access-guide/progress';
 export const IMPORT_MAX_BYTES = 512 * 1024;
-export const IMPORT_MAX_WORKSPACES = 50;
+const IMPORT_MAX_WORKSPACES = 50;
 /** Said before reading a file that is too large, and when its text is. */
 export const TOO_LARGE = `(file): too large (over ${IMPORT_MAX_BYTES / 1024} KB); this is not a progress file`;
 
@@ -25,14 +25,14 @@ const FileWorkspaceSchema = z.object({
   steps: z.record(z.string(), z.object({ done: z.optional(date), note: z.optional(z.string().check(z.maxLength(NOTE_MAX, `longer than ${NOTE_MAX} characters`))) })),
   milestones: z.record(z.string(), date),
 });
-export const ExportFileSchema = z.object({
+const ExportFileSchema = z.object({
   format: z.literal(FILE_FORMAT),
   schemaVersion: z.number().check(z.int()),
   exportedAt: date,
   workspaces: z.array(FileWorkspaceSchema).check(z.minLength(1, 'expected at least one workspace'), z.maxLength(IMPORT_MAX_WORKSPACES, `more than ${IMPORT_MAX_WORKSPACES} workspaces`)),
 });
 export type ExportFile = z.infer<typeof ExportFileSchema>;
-export type FileWorkspace = z.infer<typeof FileWorkspaceSchema>;
+type FileWorkspace = z.infer<typeof FileWorkspaceSchema>;
 
 function toFileWorkspace(w: WorkspaceData): FileWorkspace {
   const ticks: FileWorkspace['ticks'] = {};
@@ -57,7 +57,7 @@ export function exportFileName(file: ExportFile): string {
   return `iqies-progress-${which}-${file.exportedAt}.json`;
 }
 
-export type ImportResult = { ok: true; workspaces: WorkspaceData[] } | { ok: false; errors: string[] };
+type ImportResult = { ok: true; workspaces: WorkspaceData[] } | { ok: false; errors: string[] };
 
 const kindOf = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : `a ${typeof v}`);
 const EXPECTED: Record<string, string> = { record: 'an object', object: 'an object', array: 'a list', string: 'text', number: 'a number', int: 'a whole number' };

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { ID_PATTERN, IsoDateSchema } from '../formats';
+import { SITE_IDS } from '../sites';
 import { STEP_IDS } from './ids';
 
 /** Content is data: validated here, rendered by components as text (never as HTML). */
@@ -33,7 +34,7 @@ export const StepSchema = z.object({
   id: StepIdSchema,
   title: z.string().check(z.minLength(3)),
   summary: z.string().check(z.minLength(10)),
-  site: z.enum(['harp', 'iqies', 'none']),
+  site: z.enum([...SITE_IDS, 'none']),
   haveReady: z.array(z.string()),
   checklist: z.array(ChecklistItemSchema),
   guidance: z.array(GuidanceBlockSchema),
