@@ -2,7 +2,7 @@ import { resolveStepId } from '../steps/ids';
 import { VERSION_KEY, parseProgressKey } from './keys';
 import { PROGRESS_VERSION } from './schema';
 
-/** A storage change: keys to set and keys to remove, applied as one write. */
+/** A storage change: keys to set and keys to remove (the store writes it with one call for each part it has). */
 export interface Plan {
   set: Record<string, unknown>;
   remove: string[];
@@ -30,7 +30,7 @@ function followRenames(raw: Readonly<Record<string, unknown>>, plan: Plan): void
 
 /**
  * Pure migrations, one per version step: `MIGRATIONS[n]` takes a snapshot at version n-1 to version n.
- * They only add to the plan; storage is touched by the caller in one write.
+ * They only add to the plan; storage is touched by the caller (one write of the whole plan).
  */
 export const MIGRATIONS: Readonly<Record<number, (raw: Readonly<Record<string, unknown>>, plan: Plan) => void>> = {
   // v1 → v2: the tick layout is unchanged (workspace 'default'); old step ids follow the renames map.

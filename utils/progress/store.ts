@@ -39,7 +39,11 @@ interface Loaded {
   notice: string | null;
 }
 
-/** Reads everything, migrates to the current schema, repairs bad values (keeping each raw one under quarantine). */
+/**
+ * Reads everything, migrates to the current schema, repairs bad values (keeping each raw one under quarantine).
+ * Storage calls: one read; then, only when needed, a migration write and a repair write (one or two calls each)
+ * and a best-effort removal of import tombstones.
+ */
 export async function loadProgress(now = new Date()): Promise<Loaded> {
   let raw = await readAll();
   const plan = migrate(raw);
@@ -126,8 +130,8 @@ export type PreparedImport =
   | { ok: true; changes: ImportChange[]; apply(): Promise<Applied> };
 
 /**
- * Checks an import file against what is stored now. Nothing is written until `apply()`, which writes exactly
- * the plan that was previewed (the backup and the new state in one storage call: all or nothing) — unless the
+ * Checks an import file against what is stored now. Nothing is written until `apply()`, which reads storage once
+ * and writes exactly the plan that was previewed (the backup and the new state in one call: all or nothing) — unless the
  * stored progress changed since the preview (another panel, another import): then nothing is written and the
  * import is checked again against what is stored now, for the user to confirm again. (Storage has no
  * transactions: a write landing between that last read and the write itself is not caught.)
