@@ -1,7 +1,8 @@
+import type { StepId } from '@/utils/steps/ids';
 import type { ChecklistItem } from '@/utils/steps/schema';
 
 interface ChecklistProps {
-  stepId: string;
+  stepId: StepId;
   items: readonly ChecklistItem[];
   /** Item ids that are ticked. */
   checked: ReadonlySet<string>;

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { NOTE_MAX } from '@/utils/progress/schema';
+import type { StepId } from '@/utils/steps/ids';
 
 interface StepExtrasProps {
-  stepId: string;
+  stepId: StepId;
   /** Date the step was marked done, if it was. */
   doneOn: string | undefined;
   note: string;

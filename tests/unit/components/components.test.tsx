@@ -23,7 +23,7 @@ describe('Checklist', () => {
   });
 
   it('says so when there is nothing to tick', () => {
-    render(<Checklist stepId="x" items={[]} checked={new Set()} onToggle={() => undefined} />);
+    render(<Checklist stepId="access-approved" items={[]} checked={new Set()} onToggle={() => undefined} />);
     expect(screen.getByText('Nothing to tick on this step.')).toBeTruthy();
   });
 });
