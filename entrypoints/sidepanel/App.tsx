@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { HelpLinks } from '@/components/HelpLinks';
 import { JourneyNav } from '@/components/JourneyNav';
 import { Overview } from '@/components/Overview';
@@ -36,9 +36,14 @@ export function App() {
   const view = useJourney(trackId, workspace, detected);
   const { track, journey } = view;
 
-  // A new detection wins over a hand-picked step, and is announced politely.
+  // A new detection wins over a hand-picked step, and is announced politely. The first answer about the page
+  // (after "loading") replaces a step picked meanwhile only when it recognises the page.
+  const lastKind = useRef(page.kind);
   useEffect(() => {
-    setChosen(null);
+    const first = lastKind.current === 'loading';
+    lastKind.current = page.kind;
+    if (page.kind === 'loading') return;
+    if (detected || !first) setChosen(null);
     if (detected) setAnnouncement(`You are here: ${getStep(detected)?.title ?? detected}`);
     else if (page.kind === 'unknown') setAnnouncement("I can't tell which step this page is.");
   }, [detected, page.kind]);
