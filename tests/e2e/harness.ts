@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page, Request } from '@playwright/test';
 import { test as base, chromium, expect } from '@playwright/test';
+import { siteOfHost } from '../../utils/sites';
 import { PAGES_DIR, PRACTICE_PAGES, SPA_FILE, SPA_PREFIX } from '../fixtures/pages';
 import { detectionFixture } from '../fixtures/pages/corpus';
 
@@ -22,7 +23,7 @@ export function practiceBody(url: string): string | null {
   if (clean.startsWith(SPA_PREFIX)) return readFileSync(`${PAGES_DIR}/${SPA_FILE}`, 'utf8');
   const page = PRACTICE_PAGES.find((p) => p.url === clean);
   if (page) return readFileSync(`${PAGES_DIR}/${page.file}`, 'utf8');
-  if (u.hostname === 'harp.cms.gov' || u.hostname === 'iqies.cms.gov') {
+  if (siteOfHost(u.hostname)) {
     return '<!doctype html><title>Not found</title><p class="practice-note">Practice page</p><h1>Page not found</h1>';
   }
   return null;
