@@ -51,3 +51,13 @@ test('docs/summary.png: the printable summary, as printed', async ({ session }) 
   await summary.emulateMedia({ media: 'print' });
   await summary.screenshot({ path: 'docs/summary.png', fullPage: true });
 });
+
+test('docs/sources-in-panel.png: sources beside each claim, non-CMS sources labelled', async ({ session }) => {
+  const { tabId } = await openSite(session, 'https://iqies.cms.gov/');
+  const panel = await openPanel(session, tabId);
+  await panel.locator('[data-journey-step="change-of-ownership"]').click();
+  await expect(panel.locator('[aria-current="step"]')).toHaveAttribute('data-step-id', 'change-of-ownership');
+  const view = panel.getByTestId('step-view');
+  await view.locator('[data-claim="guidance"]').first().scrollIntoViewIfNeeded();
+  await view.locator('section:has(#guidance-heading)').screenshot({ path: 'docs/sources-in-panel.png' });
+});
