@@ -10,10 +10,12 @@ import { safeDom } from './safe-dom';
  */
 export const SETTLE_MS = 30;
 /**
- * After each reading the watcher rests this many times as long as the reading took, so reading never takes more
- * than 1/(REST+1) of the main thread, however large the page or however fast it changes.
+ * Reading owes REST times as long a rest as it took, so over time it never takes more than 1/(REST+1) of the main
+ * thread, however large the page or however fast it changes. Up to BURST_MS of owed rest is let go, so the
+ * readings of an ordinary page (a fraction of a millisecond each, a few per navigation) are never delayed.
  */
 export const REST = 19;
+export const BURST_MS = 500;
 
 export interface StepWatcher {
   current(): StepId | null;
@@ -55,8 +57,10 @@ export function startStepWatcher(win: Window, onChange: (step: StepId | null) =>
   const { signal } = abort;
   let last: StepId | null | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  /** performance.now() before which the watcher rests (see REST). */
-  let restUntil = 0;
+  /** Rest owed (see REST), as of `owedAt`; it is paid off as time passes. */
+  let owed = 0;
+  let owedAt = 0;
+  const owing = (now: number): number => Math.max(0, owed - (now - owedAt));
 
   const observer = new MutationObserver(() => {
     observer.disconnect();
@@ -70,11 +74,12 @@ export function startStepWatcher(win: Window, onChange: (step: StepId | null) =>
     const t0 = performance.now();
     const step = readStep(win);
     const t1 = performance.now();
-    restUntil = t1 + (t1 - t0) * REST;
+    owed = owing(t1) + (t1 - t0) * REST;
+    owedAt = t1;
     if (step !== last) onChange((last = step));
   };
   const schedule = (ms: number): void => {
-    timer ??= setTimeout(check, Math.max(ms, restUntil - performance.now()));
+    timer ??= setTimeout(check, Math.max(ms, owing(performance.now()) - BURST_MS));
   };
   const onNavigate = (event: Event): void => {
     if (!event.isTrusted) return;
