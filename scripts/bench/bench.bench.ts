@@ -6,6 +6,7 @@ import type { BrowserContext } from '@playwright/test';
 import { chromium, expect, test } from '@playwright/test';
 import { build } from 'vite';
 import { CORPUS, LATE_MS } from '../../tests/fixtures/pages/corpus';
+import { STORM_PREFIX, stormPage } from '../../tests/fixtures/pages/hostile';
 import { WIZARD_PREFIX } from '../../tests/fixtures/pages/wizard';
 import { CHROMIUM, EXTENSION_DIR, detected, launch, openPanel, openSite, practiceBody } from '../../tests/e2e/harness';
 
@@ -245,23 +246,10 @@ test('page script time per load: our content script vs an empty one (CDP Perform
   }
 });
 
-/**
- * A page that never stops changing: N icon-only buttons (no text to find, so a reader that looks at all of them
- * pays for every one), and a class toggled on one of them every millisecond (Chrome clamps a 1-ms interval to
- * ~1 ms at first, 4 ms once nested). Served at a HARP path; the heading makes it a known step.
- */
 const STORM_SIZES = [1_000, 20_000, 100_000];
 const STORM_S = 5;
-const stormPage = (n: number) => `<!doctype html><title>Practice: storm</title><p class="practice-note">Practice page</p>
-<h1>Account Information</h1><div id="controls"></div>
-<script>
-  document.getElementById('controls').innerHTML = '<button type="button"><i class="icon"></i></button>'.repeat(${n});
-  const buttons = document.querySelectorAll('#controls button');
-  let i = 0;
-  window.startStorm = () => { window.storm = setInterval(() => buttons[i++ % buttons.length].classList.toggle('on'), 1); };
-  window.stopStorm = () => clearInterval(window.storm);
-</script>`;
 
+/** The storm page (tests/fixtures/pages/hostile.ts): N icon-only buttons, a class toggled every millisecond. */
 test('storm: page script time per second of a 1-ms DOM mutation storm, by page size, with and without a panel', async () => {
   test.setTimeout(900_000);
   const measure = async (n: number, panel: boolean) => {
@@ -275,7 +263,7 @@ test('storm: page script time per second of a 1-ms DOM mutation storm, by page s
     await context.route('**/*', async (route) => {
       const url = route.request().url();
       if (url.startsWith('chrome-extension://')) return route.continue();
-      return url.startsWith('https://harp.cms.gov/storm/')
+      return url.startsWith(STORM_PREFIX)
         ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: stormPage(n) })
         : route.abort('blockedbyclient');
     });
@@ -284,7 +272,7 @@ test('storm: page script time per second of a 1-ms DOM mutation storm, by page s
       worker ??= await context.waitForEvent('serviceworker');
       const extensionId = new URL(worker.url()).host;
       const page = context.pages()[0] ?? (await context.newPage());
-      await page.goto(`https://harp.cms.gov/storm/${n}`);
+      await page.goto(`${STORM_PREFIX}${n}`);
       if (panel) {
         const panelPage = await context.newPage();
         await panelPage.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=0`);

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { HOSTILE_CASES, HOSTILE_PREFIX, MEMBERS, hostileStep } from '../fixtures/pages/hostile';
+import { HOSTILE_CASES, HOSTILE_PREFIX, MEMBERS, STORM_PREFIX, hostileStep } from '../fixtures/pages/hostile';
 import { WIZARD_PREFIX } from '../fixtures/pages/wizard';
 import { detected, expect, openPanel, openSite, test } from './harness';
 
@@ -56,6 +56,25 @@ test(`a generated family of ${MEMBERS.length} clobbering pages: every page respo
     await responsive(page);
   }
   expect(wrong).toEqual([]);
+});
+
+test('during a 1-ms DOM mutation storm on 20,000 controls, the page stays responsive and every change of step is told', async ({ session }) => {
+  const { page, tabId } = await openSite(session, `${STORM_PREFIX}20000`);
+  const panel = await openPanel(session, tabId);
+  await expect(detected(panel)).toHaveAttribute('data-detected-step', 'harp-account', within);
+  type Storm = { toggled: number; startStorm(): void; stopStorm(): void };
+  await page.evaluate(() => (window as unknown as Storm).startStorm());
+  // Changes of step in the middle of the storm: the observer is off between a change and its reading, and the
+  // reader rests after costly readings; neither may lose a change.
+  for (const [heading, step] of [['Profile Information', 'harp-profile'], ['Account Information', 'harp-account']] as const) {
+    const from = await page.evaluate(() => (window as unknown as Storm).toggled);
+    await page.evaluate((h) => (document.querySelector('h1')!.textContent = h), heading);
+    await expect(detected(panel), heading).toHaveAttribute('data-detected-step', step, within);
+    await expect.poll(() => page.evaluate(() => (window as unknown as Storm).toggled), within).toBeGreaterThan(from + 100);
+    await responsive(page);
+  }
+  await page.evaluate(() => (window as unknown as Storm).stopStorm());
+  await expect(state(panel)).toHaveAttribute('data-page-state', 'known');
 });
 
 test("the page's own pagehide events are ignored: a storm of them never blinds the panel", async ({ session }) => {
