@@ -1,5 +1,8 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { CONTENT_MATCHES } from './utils/sites';
+
+const QUIET_CONTEXT = fileURLToPath(new URL('./utils/content-script-context.ts', import.meta.url));
 
 // The manifest is built per browser: Chrome/Edge get `side_panel` (+ the `sidePanel` permission, added by WXT
 // for the sidepanel entrypoint); Firefox gets `sidebar_action` and must declare data collection (none).
@@ -48,6 +51,14 @@ export default defineConfig({
       } else if (alias && typeof alias === 'object') {
         delete (alias as Record<string, string>)['wxt/browser'];
       }
+      // WXT's content-script runtime builds a ContentScriptContext before main(), whose constructor posts a
+      // message and dispatches a document event carrying the extension id, both visible to the page. The content
+      // script does not use the context: resolve it to an inert stand-in, keeping WXT for everything else.
+      (config.plugins ??= []).push({
+        name: 'iqag-quiet-content-context',
+        enforce: 'pre',
+        resolveId: (id: string) => (id === 'wxt/utils/content-script-context' ? QUIET_CONTEXT : undefined),
+      });
       // V8's explicit compile hint (Chrome 136+; a plain comment elsewhere): compile every function of the content
       // script when it is injected, instead of one by one on first call. Measured (npm run bench, a new tab per
       // load with a panel following): the first page reading costs ~4 ms less script time; with no panel open it

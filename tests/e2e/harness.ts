@@ -7,6 +7,7 @@ import { test as base, chromium, expect } from '@playwright/test';
 import { siteOfHost } from '../../utils/sites';
 import { PAGES_DIR, PRACTICE_PAGES, SPA_FILE, SPA_PREFIX } from '../fixtures/pages';
 import { detectionFixture } from '../fixtures/pages/corpus';
+import { hostileBody } from '../fixtures/pages/hostile';
 
 export const EXTENSION_DIR = path.resolve(process.env.EXTENSION_DIR ?? '.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -18,7 +19,7 @@ export function practiceBody(url: string): string | null {
   const u = new URL(url);
   const clean = `${u.origin}${u.pathname}`;
   if (clean === OTHER_SITE_URL) return '<!doctype html><title>Elsewhere</title><h1>Some other site</h1><input value="SENTINEL-OTHER-4471">';
-  const fixture = detectionFixture(url);
+  const fixture = detectionFixture(url) ?? hostileBody(url);
   if (fixture !== null) return fixture;
   if (clean.startsWith(SPA_PREFIX)) return readFileSync(`${PAGES_DIR}/${SPA_FILE}`, 'utf8');
   const page = PRACTICE_PAGES.find((p) => p.url === clean);

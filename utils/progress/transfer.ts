@@ -14,6 +14,33 @@ export const IMPORT_MAX_BYTES = 512 * 1024;
 const IMPORT_MAX_WORKSPACES = 50;
 /** Said before reading a file that is too large, and when its text is. */
 export const TOO_LARGE = `(file): too large (over ${IMPORT_MAX_BYTES / 1024} KB); this is not a progress file`;
+/** A progress file nests 5 deep and holds a few thousand values; these limits are far above that. */
+export const IMPORT_MAX_DEPTH = 32;
+export const IMPORT_MAX_VALUES = 100_000;
+
+/**
+ * Refuses over-deep or over-large JSON before it is parsed: later checks walk the document recursively, and a
+ * file of 8,000 nested brackets overflowed the stack. One pass over the text, counting brackets and commas
+ * outside strings.
+ */
+function shapeProblem(text: string): string | null {
+  let depth = 0;
+  let values = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      values++;
+      if (++depth > IMPORT_MAX_DEPTH) return `(file): nested more than ${IMPORT_MAX_DEPTH} levels deep; this is not a progress file`;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+    else if (c === 0x2c && ++values > IMPORT_MAX_VALUES) return `(file): more than ${IMPORT_MAX_VALUES} values; this is not a progress file`;
+  }
+  return null;
+}
 
 const date = IsoDateSchema;
 const id = IdSchema;
@@ -99,6 +126,8 @@ function findForbiddenKeys(v: unknown, path: string[], out: string[]): void {
  */
 export function parseImport(text: string, known: Known = KNOWN): ImportResult {
   if (text.length > IMPORT_MAX_BYTES) return { ok: false, errors: [TOO_LARGE] };
+  const shape = shapeProblem(text);
+  if (shape) return { ok: false, errors: [shape] };
   let json: unknown;
   try {
     json = JSON.parse(text);
