@@ -1,6 +1,9 @@
 import { defineConfig } from 'wxt';
 import { CONTENT_MATCHES } from './utils/sites';
 
+/** Firefox add-on id (see README "Firefox add-on id"). */
+const GECKO_ID = '{71819ea7-be02-44b3-9dec-09e9a89274b7}';
+
 // The manifest is built per browser: Chrome/Edge get `side_panel` (+ the `sidePanel` permission, added by WXT
 // for the sidepanel entrypoint); Firefox gets `sidebar_action` and must declare data collection (none).
 export default defineConfig({
@@ -26,11 +29,17 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
+            // The add-on id never changes once published (Firefox keys storage and updates by it). A GUID claims
+            // no domain the project does not own.
             gecko: {
-              id: 'iqies-access-guide@example.org',
-              strict_min_version: '128.0',
+              id: GECKO_ID,
+              // 140 (ESR) is the first Firefox that knows data_collection_permissions, which AMO requires.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android has no sidebar, so the guide is not offered there; were it installed, 142 is the
+            // first version that knows data_collection_permissions.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
