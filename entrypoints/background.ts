@@ -1,12 +1,22 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { readMigrated } from '@/utils/progress/stored-layout';
 
 /**
- * Thin and stateless (MV3 workers stop at any time). Its one job: the toolbar button (and its shortcut) opens
- * the guide. Chrome/Edge: the side panel, on every site (off HARP/iQIES it shows the journey overview).
- * Firefox: the sidebar.
+ * Thin and stateless (MV3 workers stop at any time). Its jobs: the toolbar button (and its shortcut) opens the
+ * guide (Chrome/Edge: the side panel, on every site, off HARP/iQIES it shows the journey overview; Firefox: the
+ * sidebar), and an install or update brings stored progress to the current layout before any panel opens.
  */
 export default defineBackground(() => {
+  // Registered first and synchronously, so the event that woke the worker is not missed.
+  browser.runtime.onInstalled.addListener(({ reason }): Promise<unknown> | undefined => {
+    if (reason !== 'install' && reason !== 'update') return;
+    return readMigrated().catch((error: unknown) => {
+      // The next panel load migrates again (and reports a full storage there); nothing is lost by waiting.
+      console.error('iQIES Access Guide: could not migrate stored progress after the update', error);
+    });
+  });
+
   const chromePanel = (browser as unknown as { sidePanel?: { setPanelBehavior(o: { openPanelOnActionClick: boolean }): Promise<void> } }).sidePanel;
   if (chromePanel) {
     chromePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch((error: unknown) => {

@@ -1,10 +1,11 @@
 import { browser } from 'wxt/browser';
 import { ACTIVE_KEY, BACKUP_KEY, DEFAULT_WORKSPACE, metaArea, wsPrefix } from './keys';
-import { applyPlan, migrate } from './migrations';
+import { applyPlan } from './migrations';
 import type { Plan } from './migrations';
 import { quarantineKey, quarantineRecord, readState } from './model';
 import type { ProgressState } from './model';
 import { todayIso } from './schema';
+import { QuotaError, readMigrated, writePlan as write } from './stored-layout';
 import { backupOf, parseImport, planImport, toExportFile } from './transfer';
 import type { ExportFile, ImportChange } from './transfer';
 
@@ -14,18 +15,7 @@ import type { ExportFile, ImportChange } from './transfer';
  */
 export type Raw = Record<string, unknown>;
 
-/** A write refused because extension storage is full: nothing of it was written. */
-export class QuotaError extends Error {}
-
-async function write(plan: Plan): Promise<void> {
-  try {
-    if (Object.keys(plan.set).length) await browser.storage.local.set(plan.set);
-    if (plan.remove.length) await browser.storage.local.remove(plan.remove);
-  } catch (err) {
-    if (/quota/i.test(String((err as Error)?.message ?? err))) throw new QuotaError(String((err as Error).message));
-    throw err;
-  }
-}
+export { QuotaError };
 
 export interface Loaded {
   raw: Raw;
@@ -36,12 +26,7 @@ export interface Loaded {
 
 /** Reads everything, migrates to the current schema, repairs bad values (keeping each raw one under quarantine). */
 export async function loadProgress(now = new Date()): Promise<Loaded> {
-  let raw: Raw = await browser.storage.local.get(null);
-  const plan = migrate(raw);
-  if (plan) {
-    await write(plan);
-    raw = applyPlan(raw, plan);
-  }
+  let raw: Raw = await readMigrated();
   const { state, quarantine } = readState(raw);
   let notice: string | null = null;
   if (quarantine.length && !state.newer) {
