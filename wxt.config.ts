@@ -22,6 +22,9 @@ export default defineConfig({
     // CMS hosts, see utils/sites.ts) are the only host access.
     permissions: ['storage'],
     action: { default_title: 'Open iQIES Access Guide' },
+    // Organisation policy (utils/policy.ts): Chrome and Edge read storage.managed against this schema. Firefox
+    // takes the same keys from policies.json ("3rdparty") without a schema key in the manifest.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     commands:
       browser === 'firefox'
         ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+G' }, description: 'Open the guide' } }

@@ -1,20 +1,29 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { applyPolicyWorkspaces } from '@/utils/policy-store';
 import { readMigrated } from '@/utils/progress/stored-layout';
 
 /**
  * Thin and stateless (MV3 workers stop at any time). Its jobs: the toolbar button (and its shortcut) opens the
  * guide (Chrome/Edge: the side panel, on every site, off HARP/iQIES it shows the journey overview; Firefox: the
- * sidebar), and an install or update brings stored progress to the current layout before any panel opens.
+ * sidebar); an install or update brings stored progress to the current layout before any panel opens; and the
+ * facility workspaces an organisation's policy names are created at install, at browser start and when the
+ * policy changes.
  */
 export default defineBackground(() => {
   // Registered first and synchronously, so the event that woke the worker is not missed.
   browser.runtime.onInstalled.addListener(({ reason }): Promise<unknown> | undefined => {
     if (reason !== 'install' && reason !== 'update') return;
-    return readMigrated().catch((error: unknown) => {
-      // The next panel load migrates again (and reports a full storage there); nothing is lost by waiting.
-      console.error('iQIES Access Guide: could not migrate stored progress after the update', error);
-    });
+    return readMigrated()
+      .catch((error: unknown) => {
+        // The next panel load migrates again (and reports a full storage there); nothing is lost by waiting.
+        console.error('iQIES Access Guide: could not migrate stored progress after the update', error);
+      })
+      .then(policyWorkspaces);
+  });
+  browser.runtime.onStartup.addListener(policyWorkspaces);
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') void policyWorkspaces();
   });
 
   const chromePanel = (browser as unknown as { sidePanel?: { setPanelBehavior(o: { openPanelOnActionClick: boolean }): Promise<void> } }).sidePanel;
@@ -33,3 +42,10 @@ export default defineBackground(() => {
     });
   }
 });
+
+function policyWorkspaces(): Promise<void> {
+  return applyPolicyWorkspaces().then(
+    () => undefined,
+    (error: unknown) => console.error("iQIES Access Guide: could not create the organisation's workspaces", error),
+  );
+}

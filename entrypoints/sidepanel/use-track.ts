@@ -14,8 +14,11 @@ export interface TrackState {
   dismissChooser(): void;
 }
 
-/** The chosen track lives in the active workspace's progress (so it moves with export/import); "Not now" is a setting. */
-export function useTrack(progress: Pick<Progress, 'loaded' | 'workspace' | 'setTrack'>): TrackState {
+/**
+ * The chosen track lives in the active workspace's progress (so it moves with export/import); "Not now" is a
+ * setting. A workspace with no track chosen follows the organisation's default track, if its policy sets one.
+ */
+export function useTrack(progress: Pick<Progress, 'loaded' | 'workspace' | 'setTrack'>, defaultTrack?: TrackId): TrackState {
   const [dismissed, setDismissed] = useState(false);
   const [dismissedLoaded, setDismissedLoaded] = useState(false);
 
@@ -38,7 +41,7 @@ export function useTrack(progress: Pick<Progress, 'loaded' | 'workspace' | 'setT
   }, []);
 
   return {
-    track: parseTrackId(progress.workspace.track),
+    track: parseTrackId(progress.workspace.track) ?? defaultTrack ?? null,
     dismissed,
     loaded: progress.loaded && dismissedLoaded,
     chooseTrack,

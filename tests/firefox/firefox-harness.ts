@@ -24,6 +24,14 @@ interface EvaluateResult {
   exceptionDetails?: { text: string };
 }
 
+export interface SidebarState {
+  url: string;
+  detectedStep: string | null;
+  pageState: string | null;
+  /** The organisation name the panel shows from managed policy, if any. */
+  orgName: string | null;
+}
+
 export interface FirefoxSession {
   browser: Browser;
   page: Page;
@@ -31,7 +39,7 @@ export interface FirefoxSession {
   /** Requests from the tab that were not for a practice page (or the browser's own favicon): should stay empty. */
   strayRequests: string[];
   /** What the sidebar's panel shows now. */
-  readSidebar(): Promise<{ url: string; detectedStep: string | null; pageState: string | null }>;
+  readSidebar(): Promise<SidebarState>;
   close(): Promise<void>;
 }
 
@@ -101,7 +109,7 @@ export async function launchFirefox(): Promise<FirefoxSession> {
       mm.loadFrameScript('data:,' + encodeURIComponent(${JSON.stringify(FRAME_SCRIPT)}), false);
       setTimeout(() => reject(new Error('the sidebar did not answer')), 5000);
     })`);
-    return JSON.parse(String(value)) as { url: string; detectedStep: string | null; pageState: string | null };
+    return JSON.parse(String(value)) as SidebarState;
   };
   return { browser, page, addonId, strayRequests, readSidebar, close: () => browser.close() };
 }
@@ -113,6 +121,7 @@ const FRAME_SCRIPT = `
     url: content.location.href,
     detectedStep: root ? root.getAttribute('data-detected-step') : null,
     pageState: root ? root.getAttribute('data-page-state') : null,
+    orgName: content.document.querySelector('[data-org-name]')?.textContent ?? null,
   });
 `;
 

@@ -19,6 +19,7 @@ describe('Firefox: the sidebar follows the tab', () => {
     const manifest = JSON.parse(readFileSync(`${FIREFOX_EXTENSION_DIR}/manifest.json`, 'utf8'));
     expect(session.addonId).toBe(manifest.browser_specific_settings.gecko.id);
     const state = await waitForSidebar(session, (s) => s.detectedStep !== null);
+    expect(state.orgName, 'no policy is installed for this run').toBeNull();
     expect(state.url).toMatch(/^moz-extension:\/\/[0-9a-f-]+\/sidepanel\.html$/);
   });
 
