@@ -2,8 +2,13 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PRACTICE_PAGES } from '../fixtures/pages';
 import { OTHER_SITE_URL } from '../fixtures/pages/serve';
+import { SNAPSHOT, accessOf } from '../snapshots/permissions';
 import type { FirefoxSession } from './firefox-harness';
 import { FIREFOX_EXTENSION_DIR, launchFirefox, waitForSidebar } from './firefox-harness';
+
+it('the Firefox build asks for exactly the snapshotted access, no more', () => {
+  expect(accessOf('firefox-mv2')).toEqual(SNAPSHOT['firefox-mv2']);
+});
 
 /** Firefox: the built add-on (MV2, sidebar_action) in Debian's firefox-esr, read through its real sidebar. */
 describe('Firefox: the sidebar follows the tab', () => {
