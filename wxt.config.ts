@@ -14,6 +14,11 @@ export default defineConfig({
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     build: { target: 'es2022' },
   }),
+  // The sources zip for AMO review: what builds the add-on (`npm ci && npm run build`), without tests, test
+  // fixtures, benchmarks, CI or documentation images.
+  zip: {
+    excludeSources: ['tests/**', 'docs/**', 'scripts/bench/**', 'scripts/bench.mjs', '.ci/**', 'playwright.config.ts', 'vitest.config.ts', 'vitest.firefox.config.ts', 'store/**'],
+  },
   manifest: ({ browser }) => ({
     name: 'iQIES Access Guide',
     description:
