@@ -1,7 +1,8 @@
+import type { StepId } from '@/utils/steps/ids';
 import type { ChecklistItem } from '@/utils/steps/schema';
 
-export interface ChecklistProps {
-  stepId: string;
+interface ChecklistProps {
+  stepId: StepId;
   items: readonly ChecklistItem[];
   /** Item ids that are ticked. */
   checked: ReadonlySet<string>;
@@ -25,7 +26,7 @@ export function Checklist({ stepId, items, checked, onToggle, ready = true }: Ch
               data-item-id={item.id}
               checked={checked.has(item.id)}
               disabled={!ready}
-              onChange={(e) => onToggle(item.id, (e.currentTarget as HTMLInputElement).checked)}
+              onChange={(e) => onToggle(item.id, e.currentTarget.checked)}
             />
             <label for={inputId}>{item.label}</label>
           </li>

@@ -1,44 +1,39 @@
+import type { StepEntry } from '@/utils/progress/status';
 import type { StepId } from '@/utils/steps/ids';
-import type { Step } from '@/utils/steps/schema';
 import type { Journey } from '@/utils/tracks/journey';
 import type { Track } from '@/utils/tracks/schema';
 import { JourneyList } from './JourneyList';
 
-export interface JourneyNavProps {
+interface JourneyNavProps {
   track: Track | null;
-  journey: Journey | null;
-  trackSteps: readonly Step[];
-  otherSteps: readonly Step[];
+  /** The track's steps with their status, or every step when no track is chosen. */
+  journey: Pick<Journey, 'entries' | 'nextId'>;
+  /** Steps not on the track (empty when no track is chosen). */
+  otherEntries: readonly StepEntry[];
   shownId: StepId | null;
   detectedId: StepId | null;
-  doneCount(step: Step): number;
   onSelect(id: StepId): void;
 }
 
 /** The journey: the track's steps with done / current / next, then every other step (any step can be opened). */
-export function JourneyNav({ track, journey, trackSteps, otherSteps, ...list }: JourneyNavProps) {
-  if (!track || !journey) {
+export function JourneyNav({ track, journey, otherEntries, ...list }: JourneyNavProps) {
+  if (!track) {
     return (
       <nav aria-label="Journey steps">
         <h2 class="nav-heading">All steps</h2>
-        <JourneyList {...list} steps={trackSteps} />
+        <JourneyList {...list} entries={journey.entries} />
       </nav>
     );
   }
-  const shownElsewhere = !!list.shownId && otherSteps.some((s) => s.id === list.shownId);
+  const shownElsewhere = !!list.shownId && otherEntries.some((e) => e.step.id === list.shownId);
   return (
     <nav aria-label="Journey steps">
       <h2 class="nav-heading">Your steps</h2>
-      <JourneyList
-        {...list}
-        steps={trackSteps}
-        label={`Steps for: ${track.title}`}
-        positionOf={(id) => journey.entries.find((e) => e.id === id)?.position ?? null}
-      />
-      {otherSteps.length > 0 && (
+      <JourneyList {...list} entries={journey.entries} nextId={journey.nextId} label={`Steps for: ${track.title}`} />
+      {otherEntries.length > 0 && (
         <details class="other-steps" open={shownElsewhere}>
-          <summary>Other steps ({otherSteps.length})</summary>
-          <JourneyList {...list} steps={otherSteps} label="Steps on other tracks" />
+          <summary>Other steps ({otherEntries.length})</summary>
+          <JourneyList {...list} entries={otherEntries} label="Steps on other tracks" />
         </details>
       )}
     </nav>

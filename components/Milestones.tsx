@@ -1,7 +1,7 @@
 import { MILESTONES, MILESTONE_LABELS } from '@/utils/progress/schema';
 import type { Milestone } from '@/utils/progress/schema';
 
-export interface MilestonesProps {
+interface MilestonesProps {
   dates: Partial<Record<Milestone, string>>;
   onChange(m: Milestone, date: string | null): void;
 }
@@ -19,7 +19,7 @@ export function Milestones({ dates, onChange }: MilestonesProps) {
             id={`ms-${m}`}
             data-milestone={m}
             value={dates[m] ?? ''}
-            onChange={(e) => onChange(m, (e.currentTarget as HTMLInputElement).value || null)}
+            onChange={(e) => onChange(m, e.currentTarget.value || null)}
           />
         </div>
       ))}

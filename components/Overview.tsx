@@ -1,7 +1,7 @@
 import type { Step } from '@/utils/steps/schema';
 import type { Track } from '@/utils/tracks/schema';
 
-export interface OverviewProps {
+interface OverviewProps {
   track: Track | null;
   /** The step to continue with on the track (first not done, or the detected one). */
   current: Step | null;

@@ -1,7 +1,7 @@
 import type { PageState } from '@/utils/page-state';
-import { SITE_NAMES } from '@/utils/sites';
+import { SITES, SITE_NAMES } from '@/utils/sites';
 
-export interface PageStatusProps {
+interface PageStatusProps {
   page: PageState;
   detectedTitle: string | null;
 }
@@ -14,7 +14,7 @@ export function PageStatus({ page, detectedTitle }: PageStatusProps) {
     case 'off-site':
       return (
         <p class="status">
-          This guide follows pages on harp.cms.gov and iqies.cms.gov. Open one of them to see where you are, or pick a
+          This guide follows pages on {Object.values(SITES).join(' and ')}. Open one of them to see where you are, or pick a
           step below. (If a HARP or iQIES page is already open, reload it.)
         </p>
       );

@@ -7,7 +7,7 @@ const PUBLISHER: Record<SourceKind, string> = {
   cms: 'CMS',
   'state-agency': 'a state agency (not CMS)',
   'trade-association': 'a trade association (not CMS)',
-  other: 'a third party (not CMS)',
+  other: "a source outside CMS's sites (not CMS)",
 };
 
 /** Every source a step cites, with who publishes it, when it was checked, and what to know about the link. */

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { NOTE_MAX } from '@/utils/progress/schema';
+import type { StepId } from '@/utils/steps/ids';
 
-export interface StepExtrasProps {
-  stepId: string;
+interface StepExtrasProps {
+  stepId: StepId;
   /** Date the step was marked done, if it was. */
   doneOn: string | undefined;
   note: string;
@@ -21,7 +22,7 @@ export function StepExtras({ stepId, doneOn, note, onDone, onNote, allowNotes = 
   return (
     <section class="step-extras" aria-label="Your progress on this step" data-testid="step-extras">
       <p class="row">
-        <input type="checkbox" id={`done-${stepId}`} data-step-done={stepId} checked={!!doneOn} onChange={(e) => onDone((e.currentTarget as HTMLInputElement).checked)} />
+        <input type="checkbox" id={`done-${stepId}`} data-step-done={stepId} checked={!!doneOn} onChange={(e) => onDone(e.currentTarget.checked)} />
         <label for={`done-${stepId}`}>
           I finished this step{doneOn ? <span class="muted"> (on {doneOn})</span> : null}
         </label>
@@ -36,9 +37,9 @@ export function StepExtras({ stepId, doneOn, note, onDone, onNote, allowNotes = 
             rows={3}
             maxLength={NOTE_MAX}
             value={draft}
-            onInput={(e) => setDraft((e.currentTarget as HTMLTextAreaElement).value)}
+            onInput={(e) => setDraft(e.currentTarget.value)}
             aria-describedby={`note-help-${stepId}`}
-            onChange={(e) => onNote((e.currentTarget as HTMLTextAreaElement).value)}
+            onChange={(e) => onNote(e.currentTarget.value)}
           />
           <p id={`note-help-${stepId}`} class="muted small">
             Saved on this computer only. Do not write passwords or your SSN here.

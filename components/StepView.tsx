@@ -1,3 +1,4 @@
+import type { StepStatus } from '@/utils/progress/status';
 import { SITES, siteHome } from '@/utils/sites';
 import type { StepId } from '@/utils/steps/ids';
 import type { Step } from '@/utils/steps/schema';
@@ -14,6 +15,8 @@ import { Sources } from './Sources';
 export interface StepViewProps {
   step: Step;
   checked: ReadonlySet<string>;
+  /** Where the step stands (utils/progress/status.ts), as in the journey and the summary. */
+  status?: StepStatus;
   /** True when this is the step recognised on the followed page. */
   isDetected: boolean;
   onToggle(itemId: string, checked: boolean): void;
@@ -59,13 +62,14 @@ function WhatNext({ next, onOpenStep }: { next: Step | null; onOpenStep?(id: Ste
   );
 }
 
-export function StepView({ step, checked, isDetected, onToggle, checklistReady = true, note, next, onOpenStep, place, orgContact }: StepViewProps) {
+export function StepView({ step, checked, status, isDetected, onToggle, checklistReady = true, note, next, onOpenStep, place, orgContact }: StepViewProps) {
   return (
-    <article class="step" data-testid="step-view" aria-labelledby="step-title">
+    <article class="step" data-testid="step-view" aria-labelledby="step-title" data-status={status}>
       <p class="eyebrow">
         {place && <span>{`Step ${place.index + 1} of ${place.total}`}</span>}
         {place && isDetected && ' · '}
         {isDetected ? <span>You are here</span> : !place && 'Step'}
+        {status === 'done' && <span> · Done</span>}
       </p>
       <h2 id="step-title" tabIndex={-1}>
         {step.title}

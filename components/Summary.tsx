@@ -3,7 +3,7 @@ import { MILESTONES, MILESTONE_LABELS } from '@/utils/progress/schema';
 import type { SummaryStep } from '@/utils/progress/summary';
 import { CONTACTS } from './contacts';
 
-export interface SummaryProps {
+interface SummaryProps {
   workspace: WorkspaceData;
   /** The chosen track's title, or null when none is chosen. */
   trackTitle: string | null;
@@ -52,7 +52,7 @@ export function Summary({ workspace, trackTitle, done, left, today, onPrint }: S
             </thead>
             <tbody>
               {done.map((s) => (
-                <tr key={s.id} data-summary-done={s.id}>
+                <tr key={s.id} data-summary-done={s.id} data-step-id={s.id} data-status={s.status}>
                   <td>{s.title}</td>
                   <td>{s.doneOn}</td>
                   <td>{s.note ?? ''}</td>
@@ -66,8 +66,9 @@ export function Summary({ workspace, trackTitle, done, left, today, onPrint }: S
         <h2 id="left-h">Still to do ({left.length})</h2>
         <ul class="left">
           {left.map((s) => (
-            <li key={s.id} data-summary-left={s.id}>
+            <li key={s.id} data-summary-left={s.id} data-step-id={s.id} data-status={s.status}>
               <strong>{s.title}</strong>
+              {s.status === 'current' && <span> · next up</span>}
               {s.total > 0 && (
                 <span>
                   {' '}

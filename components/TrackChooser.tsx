@@ -1,6 +1,6 @@
 import type { Track, TrackId } from '@/utils/tracks/schema';
 
-export interface TrackChooserProps {
+interface TrackChooserProps {
   tracks: readonly Track[];
   current: TrackId | null;
   onChoose(id: TrackId): void;

@@ -1,14 +1,15 @@
-import type { Journey } from '@/utils/tracks/journey';
 import type { Track } from '@/utils/tracks/schema';
 
-export interface TrackProgressProps {
+interface TrackProgressProps {
   track: Track;
-  journey: Journey;
+  /** Steps done by the one rule (utils/progress/status.ts) and the share of checklist items that counts. */
+  stepsDone: number;
+  percent: number;
   onChange(): void;
 }
 
 /** The chosen track and how far along it you are. */
-export function TrackProgress({ track, journey, onChange }: TrackProgressProps) {
+export function TrackProgress({ track, stepsDone, percent, onChange }: TrackProgressProps) {
   return (
     <section class="track-bar" aria-label="Your track" data-testid="track-progress" data-track={track.id}>
       <p class="track-name">
@@ -19,9 +20,9 @@ export function TrackProgress({ track, journey, onChange }: TrackProgressProps) 
         </button>
       </p>
       <label class="progress-label" for="track-progress-bar">
-        {journey.stepsDone} of {track.steps.length} steps done · {journey.percent}% of checklist items
+        {stepsDone} of {track.steps.length} steps done · {percent}% of checklist items
       </label>
-      <progress id="track-progress-bar" max={100} value={journey.percent} data-percent={journey.percent} />
+      <progress id="track-progress-bar" max={100} value={percent} data-percent={percent} />
     </section>
   );
 }

@@ -1,11 +1,13 @@
 import type { ImportChange } from '@/utils/progress/transfer';
 
-export interface TransferPanelProps {
+interface TransferPanelProps {
   summaryHref: string;
   onExport(which: 'active' | 'all'): void;
   onFile(file: File): void;
   /** What an import will change, waiting for the user's yes. */
   preview: readonly ImportChange[] | null;
+  /** Said above the preview when it had to be made again (the stored progress changed since the first one). */
+  previewNote?: string | null;
   /** Why a file was refused, one line per problem, with the path of the bad field. */
   errors: readonly string[] | null;
   onApply(): void;
@@ -16,7 +18,7 @@ export interface TransferPanelProps {
 }
 
 /** Export to a file, import from one (with a preview first), and the printable summary. */
-export function TransferPanel({ summaryHref, onExport, onFile, preview, errors, onApply, onCancel, backupDate, onRestore }: TransferPanelProps) {
+export function TransferPanel({ summaryHref, onExport, onFile, preview, previewNote, errors, onApply, onCancel, backupDate, onRestore }: TransferPanelProps) {
   return (
     <div class="transfer" data-testid="transfer">
       <div class="row">
@@ -33,7 +35,7 @@ export function TransferPanel({ summaryHref, onExport, onFile, preview, errors, 
         id="import-file"
         accept="application/json,.json"
         onChange={(e) => {
-          const input = e.currentTarget as HTMLInputElement;
+          const input = e.currentTarget;
           const file = input.files?.[0];
           if (file) onFile(file);
           input.value = '';
@@ -60,6 +62,11 @@ export function TransferPanel({ summaryHref, onExport, onFile, preview, errors, 
       )}
       {preview && (
         <div class="confirm" role="group" aria-labelledby="import-q" data-testid="import-preview">
+          {previewNote && (
+            <p role="alert" data-testid="import-stale">
+              {previewNote}
+            </p>
+          )}
           <p id="import-q">Importing will replace these workspaces (a backup of your current progress is kept):</p>
           <ul>
             {preview.map((c) => (

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { WorkspaceData } from '@/utils/progress/model';
 import { NAME_MAX } from '@/utils/progress/schema';
 
-export interface WorkspaceBarProps {
+interface WorkspaceBarProps {
   workspaces: readonly Pick<WorkspaceData, 'id' | 'name'>[];
   active: string;
   onSwitch(id: string): void;
@@ -20,7 +20,7 @@ export function WorkspaceBar({ workspaces, active, onSwitch, onCreate, onRename,
   return (
     <div class="workspace-bar" data-testid="workspace-bar">
       <label for="ws-select">Workspace</label>
-      <select id="ws-select" value={active} onChange={(e) => onSwitch((e.currentTarget as HTMLSelectElement).value)}>
+      <select id="ws-select" value={active} onChange={(e) => onSwitch(e.currentTarget.value)}>
         {workspaces.map((w) => (
           <option key={w.id} value={w.id}>
             {w.name}
@@ -37,7 +37,7 @@ export function WorkspaceBar({ workspaces, active, onSwitch, onCreate, onRename,
         }}
       >
         <label for="ws-new">New workspace name</label>
-        <input id="ws-new" value={newName} maxLength={NAME_MAX} onInput={(e) => setNewName((e.currentTarget as HTMLInputElement).value)} />
+        <input id="ws-new" value={newName} maxLength={NAME_MAX} onInput={(e) => setNewName(e.currentTarget.value)} />
         <button type="submit">Create</button>
       </form>
       {rename === null ? (
@@ -61,7 +61,7 @@ export function WorkspaceBar({ workspaces, active, onSwitch, onCreate, onRename,
           }}
         >
           <label for="ws-rename">New name for “{current?.name}”</label>
-          <input id="ws-rename" value={rename} maxLength={NAME_MAX} onInput={(e) => setRename((e.currentTarget as HTMLInputElement).value)} />
+          <input id="ws-rename" value={rename} maxLength={NAME_MAX} onInput={(e) => setRename(e.currentTarget.value)} />
           <button type="submit">Save name</button>
           <button type="button" onClick={() => setRename(null)}>
             Cancel

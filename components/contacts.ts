@@ -15,7 +15,7 @@ export const CONTACTS: Record<ContactId, Contact> = {
     name: 'iQIES Service Center',
     detail: 'iqies@cms.hhs.gov · 1-800-339-9313 · hours not published',
     href: 'mailto:iqies@cms.hhs.gov',
-    cite: ['qtso-harp-registration'],
+    cite: ['qtso-harp-registration', 'qtso-inactive-policy'],
   },
   'qualitynet-help-desk': {
     name: 'QualityNet Help Desk (HARP accounts)',

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { planPolicyWorkspaces, readPolicy } from './policy';
 import type { ReadPolicy } from './policy';
-import { writePlan } from './progress/stored-layout';
+import { writePlan } from './progress/raw-store';
 
 /**
  * Managed storage: read-only, set by the organisation's IT (see README "For IT administrators"). Where no policy is

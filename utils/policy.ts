@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { ID, metaArea } from './progress/keys';
+import { ID_PATTERN } from './formats';
+import { metaKey } from './progress/keys';
 import { NAME_MAX } from './progress/schema';
 import { TRACK_IDS, TrackIdSchema } from './tracks/schema';
 import type { TrackId } from './tracks/schema';
@@ -76,7 +77,7 @@ export const isTrackOffered = (policy: Policy, id: TrackId) => !policy.hiddenTra
 export function policyWorkspaceId(name: string): string {
   const slug = name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40).replace(/-+$/, '');
   const id = `org-${slug || 'facility'}`;
-  return ID.test(id) ? id : 'org-facility';
+  return ID_PATTERN.test(id) ? id : 'org-facility';
 }
 
 /**
@@ -92,7 +93,7 @@ export function planPolicyWorkspaces(names: readonly string[], stored: Readonly<
   }
   const set: Record<string, { name: string }> = {};
   for (const name of names) {
-    const key = metaArea(policyWorkspaceId(name));
+    const key = metaKey(policyWorkspaceId(name));
     if (existingNames.has(name.toLowerCase()) || key in stored || key in set) continue;
     set[key] = { name };
     existingNames.add(name.toLowerCase());

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { HelpLinks } from '@/components/HelpLinks';
 import { JourneyNav } from '@/components/JourneyNav';
 import { Overview } from '@/components/Overview';
@@ -10,17 +10,14 @@ import { TrackChooser } from '@/components/TrackChooser';
 import { TrackProgress } from '@/components/TrackProgress';
 import { detectedStepOf } from '@/utils/page-state';
 import { isTrackOffered, orgContactOf } from '@/utils/policy';
-import { tickId } from '@/utils/progress/schema';
 import { getStep } from '@/utils/steps/catalogue';
 import type { StepId } from '@/utils/steps/ids';
-import type { Step } from '@/utils/steps/schema';
 import { TRACKS, getTrack } from '@/utils/tracks/data';
 import type { TrackId } from '@/utils/tracks/schema';
 import { useJourney } from './use-journey';
 import { usePageState } from './use-page-state';
 import { usePolicy } from './use-policy';
 import { useProgress } from './use-progress';
-import { useTrack } from './use-track';
 import { WorkspacePanel } from './WorkspacePanel';
 
 /** Moves keyboard focus after the view changed under it, so the next Tab continues from there. */
@@ -36,30 +33,31 @@ export function App() {
   const orgContact = orgContactOf(policy);
   const offeredTracks = useMemo(() => TRACKS.filter((t) => isTrackOffered(policy, t.id)), [policy]);
   const { loaded, error, toggle, workspace } = progress;
-  const ticks = workspace.ticks;
-  // The track belongs to the active workspace (each facility or person can follow its own).
-  const { track: trackId, loaded: trackLoaded, dismissed: chooserDismissed, chooseTrack, dismissChooser } = useTrack(progress, policy.defaultTrack);
+  // The track belongs to the active workspace (each facility or person can follow its own); a workspace with
+  // none chosen follows the organisation's default track, if its policy sets one.
+  const trackId = workspace.track ?? policy.defaultTrack ?? null;
   const detected = detectedStepOf(page) || null;
   const [chosen, setChosen] = useState<StepId | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [chooserOpen, setChooserOpen] = useState(false);
-  const view = useJourney(trackId, ticks, detected);
+  const view = useJourney(trackId, workspace, detected);
   const { track, journey } = view;
 
-  // A new detection wins over a hand-picked step, and is announced politely.
+  // A new detection wins over a hand-picked step, and is announced politely. The first answer about the page
+  // (after "loading") replaces a step picked meanwhile only when it recognises the page.
+  const lastKind = useRef(page.kind);
   useEffect(() => {
-    setChosen(null);
+    const first = lastKind.current === 'loading';
+    lastKind.current = page.kind;
+    if (page.kind === 'loading') return;
+    if (detected || !first) setChosen(null);
     if (detected) setAnnouncement(`You are here: ${getStep(detected)?.title ?? detected}`);
     else if (page.kind === 'unknown') setAnnouncement("I can't tell which step this page is.");
   }, [detected, page.kind]);
 
   const shownId = chosen ?? detected;
   const shown = shownId ? getStep(shownId) : undefined;
-  const checkedFor = useMemo(
-    () => (step: Step) => new Set(step.checklist.filter((i) => ticks[tickId(step.id, i.id)]).map((i) => i.id)),
-    [ticks],
-  );
-  const showChooser = trackLoaded && (chooserOpen || (!trackId && !chooserDismissed));
+  const showChooser = loaded && (chooserOpen || (!trackId && !progress.chooserDismissed));
   const openStep = (id: StepId) => {
     setChosen(id);
     focusSoon('#step-title');
@@ -73,7 +71,7 @@ export function App() {
     focusSoon('[data-track][aria-pressed="true"], [data-track]');
   };
   const pickTrack = (id: TrackId) => {
-    chooseTrack(id);
+    progress.setTrack(id);
     setAnnouncement(`Track chosen: ${getTrack(id)?.title ?? id}`);
     closeChooser();
   };
@@ -113,19 +111,13 @@ export function App() {
           current={trackId}
           onChoose={pickTrack}
           onDismiss={() => {
-            dismissChooser();
+            progress.dismissChooser();
             closeChooser();
           }}
         />
       )}
-      {track && journey && !showChooser && (
-        <TrackProgress
-          track={track}
-          journey={journey}
-          onChange={openChooser}
-        />
-      )}
-      {!track && trackLoaded && !showChooser && (
+      {track && !showChooser && <TrackProgress track={track} stepsDone={journey.stepsDone ?? 0} percent={journey.percent ?? 0} onChange={openChooser} />}
+      {!track && loaded && !showChooser && (
         <p class="track-name">
           <span class="muted">No track chosen: every step is listed. </span>
           <button type="button" class="link-button" data-testid="change-track" onClick={openChooser}>
@@ -136,7 +128,8 @@ export function App() {
       {shown ? (
         <StepView
           step={shown}
-          checked={checkedFor(shown)}
+          checked={new Set(Object.keys(workspace.ticks[shown.id] ?? {}))}
+          status={view.statusOf(shown.id)}
           isDetected={shown.id === detected}
           checklistReady={loaded}
           onToggle={(itemId, checked) => toggle(shown.id, itemId, checked)}
@@ -159,18 +152,16 @@ export function App() {
       ) : (
         <Overview
           track={track}
-          current={journey?.currentId ? (getStep(journey.currentId) ?? null) : null}
-          onContinue={() => journey?.currentId && openStep(journey.currentId)}
+          current={track && journey.currentId ? (getStep(journey.currentId) ?? null) : null}
+          onContinue={() => journey.currentId && openStep(journey.currentId)}
         />
       )}
       <JourneyNav
         track={track}
         journey={journey}
-        trackSteps={view.trackSteps}
-        otherSteps={view.otherSteps}
+        otherEntries={view.otherEntries}
         shownId={shownId}
         detectedId={detected}
-        doneCount={(step) => checkedFor(step).size}
         onSelect={setChosen}
       />
       <HelpLinks orgContact={orgContact} />

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { POLICY_KEYS, isTrackOffered, orgContactOf, planPolicyWorkspaces, policyWorkspaceId, readPolicy } from '@/utils/policy';
-import { ID, metaArea } from '@/utils/progress/keys';
+import { ID_PATTERN } from '@/utils/formats';
+import { metaKey } from '@/utils/progress/keys';
 import { TRACK_IDS } from '@/utils/tracks/schema';
 
 const GOOD = {
@@ -60,7 +61,7 @@ describe('organisation policy', () => {
   it('gives each facility name one stable, valid workspace id', () => {
     for (const name of ['Sunny Acres SNF', 'Élan Care — North', '###', 'A'.repeat(60)]) {
       const id = policyWorkspaceId(name);
-      expect(id).toMatch(ID);
+      expect(id).toMatch(ID_PATTERN);
       expect(policyWorkspaceId(name)).toBe(id);
     }
     expect(policyWorkspaceId('Sunny Acres SNF')).toBe('org-sunny-acres-snf');
@@ -68,12 +69,12 @@ describe('organisation policy', () => {
 
   it('plans only the facility workspaces that are missing, by id or by name, and never renames', () => {
     const stored = {
-      [metaArea('default')]: { name: 'My progress' },
-      [metaArea('sunny-x1y2')]: { name: 'sunny acres snf' }, // made by hand earlier, same facility
-      [metaArea('org-old')]: { name: 'Old name kept' },
+      [metaKey('default')]: { name: 'My progress' },
+      [metaKey('sunny-x1y2')]: { name: 'sunny acres snf' }, // made by hand earlier, same facility
+      [metaKey('org-old')]: { name: 'Old name kept' },
     };
     expect(planPolicyWorkspaces(['Sunny Acres SNF', 'Maple Court', 'Maple Court', 'Old'], stored)).toEqual({
-      [metaArea('org-maple-court')]: { name: 'Maple Court' },
+      [metaKey('org-maple-court')]: { name: 'Maple Court' },
     });
     expect(planPolicyWorkspaces([], stored)).toEqual({});
   });

@@ -1,20 +1,22 @@
 import * as z from 'zod/mini';
+import { IdSchema, IsoDateSchema } from '../formats';
 import { resolveStepId } from '../steps/ids';
-import { ACTIVE_KEY, BACKUP_KEY, ID, VERSION_KEY, metaArea, milestoneArea, noteArea, stepArea, tickArea, trackArea, wsPrefix } from './keys';
+import { parseTrackId } from '../tracks/schema';
+import { ACTIVE_KEY, BACKUP_KEY, VERSION_KEY, metaKey, milestoneKey, noteKey, stepKey, tickKey, trackKey, workspacePrefix } from './keys';
 import type { Plan } from './migrations';
-import { KNOWN, defaultName } from './model';
+import { KNOWN, defaultName, emptyWorkspace } from './model';
 import type { Known, ProgressState, WorkspaceData } from './model';
-import { MILESTONES, NAME_MAX, NOTE_MAX, PROGRESS_VERSION, isIsoDate, tickId } from './schema';
-import type { Milestone } from './schema';
+import { NAME_MAX, NOTE_MAX, PROGRESS_VERSION, isMilestone } from './schema';
 
 /** Export/import file: one JSON document with a format tag and the schema version. */
 export const FILE_FORMAT = 'iqies-access-guide/progress';
 export const IMPORT_MAX_BYTES = 512 * 1024;
-export const IMPORT_MAX_WORKSPACES = 50;
+const IMPORT_MAX_WORKSPACES = 50;
+/** Said before reading a file that is too large, and when its text is. */
+export const TOO_LARGE = `(file): too large (over ${IMPORT_MAX_BYTES / 1024} KB); this is not a progress file`;
 
-// A date of any other type (number, object, …) gets the same plain message.
-const date = z.custom<string>(isIsoDate, 'expected a date (YYYY-MM-DD)');
-const id = z.string().check(z.regex(ID, 'expected an id (lower-case letters, digits, dashes)'), z.maxLength(60));
+const date = IsoDateSchema;
+const id = IdSchema;
 const FileWorkspaceSchema = z.object({
   id,
   name: z.string().check(z.minLength(1, 'expected a name'), z.maxLength(NAME_MAX, `longer than ${NAME_MAX} characters`)),
@@ -23,21 +25,18 @@ const FileWorkspaceSchema = z.object({
   steps: z.record(z.string(), z.object({ done: z.optional(date), note: z.optional(z.string().check(z.maxLength(NOTE_MAX, `longer than ${NOTE_MAX} characters`))) })),
   milestones: z.record(z.string(), date),
 });
-export const ExportFileSchema = z.object({
+const ExportFileSchema = z.object({
   format: z.literal(FILE_FORMAT),
   schemaVersion: z.number().check(z.int()),
   exportedAt: date,
   workspaces: z.array(FileWorkspaceSchema).check(z.minLength(1, 'expected at least one workspace'), z.maxLength(IMPORT_MAX_WORKSPACES, `more than ${IMPORT_MAX_WORKSPACES} workspaces`)),
 });
 export type ExportFile = z.infer<typeof ExportFileSchema>;
-export type FileWorkspace = z.infer<typeof FileWorkspaceSchema>;
+type FileWorkspace = z.infer<typeof FileWorkspaceSchema>;
 
 function toFileWorkspace(w: WorkspaceData): FileWorkspace {
-  const ticks: Record<string, Record<string, string>> = {};
-  for (const [key, at] of Object.entries(w.ticks)) {
-    const [stepId, itemId] = key.split('/') as [string, string];
-    (ticks[stepId] ??= {})[itemId] = at;
-  }
+  const ticks: FileWorkspace['ticks'] = {};
+  for (const [stepId, items] of Object.entries(w.ticks)) ticks[stepId] = { ...items };
   const steps: FileWorkspace['steps'] = {};
   for (const [stepId, done] of Object.entries(w.steps)) (steps[stepId] ??= {}).done = done;
   for (const [stepId, note] of Object.entries(w.notes)) (steps[stepId] ??= {}).note = note;
@@ -58,7 +57,7 @@ export function exportFileName(file: ExportFile): string {
   return `iqies-progress-${which}-${file.exportedAt}.json`;
 }
 
-export type ImportResult = { ok: true; workspaces: WorkspaceData[] } | { ok: false; errors: string[] };
+type ImportResult = { ok: true; workspaces: WorkspaceData[] } | { ok: false; errors: string[] };
 
 const kindOf = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : `a ${typeof v}`);
 const EXPECTED: Record<string, string> = { record: 'an object', object: 'an object', array: 'a list', string: 'text', number: 'a number', int: 'a whole number' };
@@ -99,7 +98,7 @@ function findForbiddenKeys(v: unknown, path: string[], out: string[]): void {
  * anything else unknown is an error with its path, e.g. `workspaces.0.steps.harp-profile.done: expected a date`.
  */
 export function parseImport(text: string, known: Known = KNOWN): ImportResult {
-  if (text.length > IMPORT_MAX_BYTES) return { ok: false, errors: [`(file): too large (over ${IMPORT_MAX_BYTES / 1024} KB); this is not a progress file`] };
+  if (text.length > IMPORT_MAX_BYTES) return { ok: false, errors: [TOO_LARGE] };
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -122,7 +121,11 @@ export function parseImport(text: string, known: Known = KNOWN): ImportResult {
     const at = (...p: string[]) => pathText(['workspaces', i, ...p]);
     if (seen.has(fw.id)) errors.push(`${at('id')}: workspace "${fw.id}" appears twice`);
     seen.add(fw.id);
-    const w: WorkspaceData = { id: fw.id, name: fw.name.trim() || defaultName(fw.id), track: fw.track, ticks: {}, steps: {}, notes: {}, milestones: {} };
+    const w = emptyWorkspace(fw.id, fw.name.trim() || defaultName(fw.id));
+    if (fw.track !== null) {
+      w.track = parseTrackId(fw.track);
+      if (!w.track) errors.push(`${at('track')}: unknown track`);
+    }
     for (const [rawStep, items] of Object.entries(fw.ticks)) {
       const stepId = resolveStepId(rawStep);
       if (!stepId || !known.has(stepId)) {
@@ -131,7 +134,7 @@ export function parseImport(text: string, known: Known = KNOWN): ImportResult {
       }
       for (const [itemId, date] of Object.entries(items)) {
         if (!known.get(stepId)!.has(itemId)) errors.push(`${at('ticks', rawStep, itemId)}: unknown checklist item`);
-        else w.ticks[tickId(stepId, itemId)] = date;
+        else (w.ticks[stepId] ??= {})[itemId] = date;
       }
     }
     for (const [rawStep, s] of Object.entries(fw.steps)) {
@@ -144,28 +147,30 @@ export function parseImport(text: string, known: Known = KNOWN): ImportResult {
       if (s.note?.trim()) w.notes[stepId] = s.note;
     }
     for (const [m, date] of Object.entries(fw.milestones)) {
-      if (!(MILESTONES as readonly string[]).includes(m)) errors.push(`${at('milestones', m)}: unknown milestone`);
-      else w.milestones[m as Milestone] = date;
+      if (!isMilestone(m)) errors.push(`${at('milestones', m)}: unknown milestone`);
+      else w.milestones[m] = date;
     }
     return w;
   });
   return errors.length ? { ok: false, errors: errors.slice(0, 20) } : { ok: true, workspaces };
 }
 
-/** The stored keys of one workspace (area keys → values), as written by the store. */
-export function workspaceEntries(w: WorkspaceData): Record<string, unknown> {
+/** Typed entries of a record keyed by ids (Object.entries widens keys to string). */
+const entriesOf = <K extends string, V>(record: Partial<Record<K, V>>) => Object.entries(record) as [K, V][];
+
+/** The stored keys of one workspace (storage key → value), as written by the store. */
+function workspaceEntries(w: WorkspaceData): Record<string, unknown> {
   // The default name is implied, so a restored workspace stores exactly what it stored before.
-  const out: Record<string, unknown> = w.name === defaultName(w.id) ? {} : { [metaArea(w.id)]: { name: w.name } };
-  if (w.track) out[trackArea(w.id)] = { id: w.track };
-  for (const [key, at] of Object.entries(w.ticks)) {
-    const [stepId, itemId] = key.split('/') as [string, string];
-    out[tickArea(w.id, stepId, itemId)] = { at };
-  }
-  for (const [stepId, done] of Object.entries(w.steps)) out[stepArea(w.id, stepId)] = { done };
-  for (const [stepId, text] of Object.entries(w.notes)) out[noteArea(w.id, stepId)] = { text };
-  for (const [m, at] of Object.entries(w.milestones)) out[milestoneArea(w.id, m)] = { at };
+  const out: Record<string, unknown> = w.name === defaultName(w.id) ? {} : { [metaKey(w.id)]: { name: w.name } };
+  if (w.track) out[trackKey(w.id)] = { id: w.track };
+  for (const [stepId, items] of entriesOf(w.ticks)) for (const [itemId, at] of Object.entries(items)) out[tickKey(w.id, stepId, itemId)] = { at };
+  for (const [stepId, done] of entriesOf(w.steps)) out[stepKey(w.id, stepId)] = { done };
+  for (const [stepId, text] of entriesOf(w.notes)) out[noteKey(w.id, stepId)] = { text };
+  for (const [m, at] of entriesOf(w.milestones)) out[milestoneKey(w.id, m)] = { at };
   return out;
 }
+
+const tickCount = (w: WorkspaceData) => Object.values(w.ticks).reduce((n, items) => n + Object.keys(items ?? {}).length, 0);
 
 export interface ImportChange {
   id: string;
@@ -191,7 +196,7 @@ export function planImport(
   const set: Record<string, unknown> = {};
   if (replaceAll) for (const key of Object.keys(raw)) if (key.startsWith('ws:') && raw[key] !== null) set[key] = null;
   for (const w of incoming) {
-    for (const key of Object.keys(raw)) if (key.startsWith(wsPrefix(w.id)) && raw[key] !== null) set[key] = null;
+    for (const key of Object.keys(raw)) if (key.startsWith(workspacePrefix(w.id)) && raw[key] !== null) set[key] = null;
     Object.assign(set, workspaceEntries(w));
   }
   set[VERSION_KEY] = PROGRESS_VERSION;
@@ -199,7 +204,18 @@ export function planImport(
   set[BACKUP_KEY] = { at: today, file: toExportFile(current, current.workspaces.map((w) => w.id), today) };
   const changes = incoming.map((w) => {
     const before = current.workspaces.find((c) => c.id === w.id);
-    return { id: w.id, name: w.name, isNew: !before, ticksBefore: before ? Object.keys(before.ticks).length : 0, ticksAfter: Object.keys(w.ticks).length };
+    return { id: w.id, name: w.name, isNew: !before, ticksBefore: before ? tickCount(before) : 0, ticksAfter: tickCount(w) };
   });
   return { plan: { set, remove: [] }, changes };
+}
+
+/**
+ * What an import plan depends on: the workspace keys (tombstones read as absent), the active workspace and the
+ * version. Two snapshots with the same fingerprint give the same plan.
+ */
+export function progressFingerprint(raw: Readonly<Record<string, unknown>>): string {
+  const keys = Object.keys(raw)
+    .filter((k) => raw[k] !== null && (k.startsWith('ws:') || k === ACTIVE_KEY || k === VERSION_KEY))
+    .sort();
+  return JSON.stringify(keys.map((k) => [k, raw[k]]));
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Cites, KIND_LABELS, SourceLink } from '@/components/Citations';
 import { ContactItem } from '@/components/ContactItem';
 import { CONTACTS } from '@/components/contacts';
+import { Sources } from '@/components/Sources';
 import { StepView } from '@/components/StepView';
 import { STEPS, sourcesOf } from '@/utils/steps/catalogue';
 import { SOURCES, sourceOf } from '@/utils/steps/catalogue/sources';
@@ -52,6 +53,14 @@ describe('claim-level citations in the step view', () => {
       expect(e.textContent).toContain(`Checked ${s.checkedOn}`);
       expect(e.textContent).toContain(s.kind === 'cms' ? 'Published by CMS' : 'not CMS');
     }
+  });
+
+  it('does not call the YouTube video a third party: who made it is not on record', () => {
+    const { container } = render(<Sources ids={['harp-video']} checkedOn="2026-11-30" />);
+    const text = container.querySelector('[data-source-entry="harp-video"]')!.textContent!;
+    expect(text).toContain("Published by a source outside CMS's sites (not CMS)");
+    expect(text).toContain('who made it is not on record');
+    expect(text).not.toMatch(/third party/);
   });
 
   it('labels every kind of source, and marks old pages as possibly outdated', () => {

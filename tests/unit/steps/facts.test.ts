@@ -174,3 +174,109 @@ describe('additions', () => {
     claimsOf('harp-profile', /made for the older HARP site/);
   });
 });
+
+describe('fact-check of the rewrite (each claim cites a source that holds it, dated facts say so)', () => {
+  it('dates the "5 to 15 minutes" (a 2020 notice) and the "no limit on PSOs" (a 2019 guide)', () => {
+    const minutes = CLAIMS.filter((c) => /5 to 15 minutes/.test(c.text));
+    expect(minutes.length).toBeGreaterThan(1);
+    for (const c of minutes) expect(c.text).toMatch(/2020 CMS notice/);
+    nowhere(/CMS says registration takes/);
+    const noLimit = CLAIMS.filter((c) => /no limit/.test(c.text));
+    expect(noLimit.length).toBeGreaterThan(2);
+    for (const c of noLimit) {
+      expect(c.text).toMatch(/2019 CMS guide/);
+      expect(c.cite, c.text).toContain('qtso-security-official-2019');
+    }
+  });
+
+  it('says what the Missouri notice says about two PSOs: more likely someone can approve, not "never stop"', () => {
+    nowhere(/approvals never stop/);
+    expect(STEPS.find((s) => s.id === 'pso-backup')!.summary).toMatch(/more likely/);
+  });
+
+  it('cites Missouri DHSS 15761 for the permanent User ID without facility names, # or &', () => {
+    citesAll(claimsOf('harp-account', /User ID is permanent.*facility names.*# and &/), 'mo-15761');
+    citesAll(claimsOf('harp-account', /regret my User ID/), 'mo-15761');
+  });
+
+  it('cites the QTSO registration page (CMS) for "email already exists" and for Experian', () => {
+    citesAll(claimsOf('harp-profile', /email already exists/i), 'qtso-harp-registration');
+    const experian = claimsOf('harp-identity', /Experian/);
+    citesAll(experian, 'qtso-harp-registration');
+    for (const c of experian) expect(c.cite).not.toContain('mat-harp');
+  });
+
+  it('cites the HARP login page, not the 2019 approvals guide, for the login wording', () => {
+    const [login] = claimsOf('harp-sign-in', /"Login".*"Sign Up"/);
+    expect(login!.cite).toEqual(expect.arrayContaining(['harp-login', 'qnet-harp']));
+    expect(login!.cite).not.toContain('qtso-security-official-2019');
+    expect(SOURCES['harp-login'].url).toBe('https://harp.cms.gov/login/login');
+  });
+
+  it('never cites a CMS page for what the guide itself does', () => {
+    for (const c of CLAIMS) expect(c.text).not.toMatch(/This guide reads/);
+    expect(STEPS.find((s) => s.id === 'harp-identity')!.summary).toMatch(/This guide reads only the headings/);
+  });
+
+  it('links the Michigan LARA ePOC page itself, and invents nothing about the MAT notice', () => {
+    expect(SOURCES['mi-lara-epoc'].url).toMatch(/^https:\/\/www\.michigan\.gov\/lara\/.+electronic-plan-of-corrections$/);
+    expect(SOURCES['mi-lara-epoc']).not.toHaveProperty('note');
+    expect(SOURCES['mat-harp'].note).not.toMatch(/qualitynet/);
+  });
+
+  it('cites the 60-day notice (which gives the address and number) for the iQIES Service Center too', () => {
+    expect(CONTACTS['iqies-service-center'].cite).toEqual(expect.arrayContaining(['qtso-harp-registration', 'qtso-inactive-policy']));
+  });
+});
+
+describe('fact-check of the rewrite (inferred and third-party facts hedged or attributed)', () => {
+  it('hedges the provider screen after "Select a User Role": instructions stop there', () => {
+    const next = STEPS.find((s) => s.id === 'iqies-user-role')!.guidance.find((g) => g.kind === 'next')!;
+    expect(next.text).toMatch(/Published instructions stop at this screen.*Most likely/);
+    nowhere(/^Choose your provider \(facility\) and submit the request\.$/);
+  });
+
+  it('attributes the vendor-per-CCN rule to the trade association in the step summary too, and keeps the title neutral', () => {
+    const vendor = STEPS.find((s) => s.id === 'vendor-each-facility')!;
+    expect(vendor.summary).toMatch(/^A trade association says/);
+    expect(vendor.title).not.toMatch(/one request per facility/);
+  });
+
+  it('names only "SMS" as CMS wording for two-factor devices; other device types are attributed', () => {
+    const step = STEPS.find((s) => s.id === 'harp-two-factor')!;
+    expect(step.summary).not.toMatch(/voice call|authenticator/);
+    expect(step.haveReady.join(' ')).toMatch(/if the page offers one/);
+    claimsOf('harp-two-factor', /Guides outside CMS also mention voice calls and authenticator apps/);
+    nowhere(/Device types usually include/);
+  });
+
+  it('change of ownership, same CCN: the consequence is the report\'s, not stated as fact', () => {
+    claimsOf('change-of-ownership', /By that answer, nothing needs to be set up again/);
+    nowhere(/Nothing changes for iQIES access/);
+  });
+
+  it('no SSN: points to "Initiate Manual Proofing", and a help-desk call is optional, never a precondition', () => {
+    const [ssn] = claimsOf('harp-profile', /do not want to give my SSN/);
+    expect(ssn!.text).toMatch(/"Initiate Manual Proofing".*copies of your documents.*"may take additional time".*last 4 digits.*not published/);
+    citesAll([ssn!], 'qsep-faq');
+    nowhere(/Help Desk[^.]*before you (start|send anything)/);
+  });
+
+  it('the 60-day audits: removal may come later, with no promise that a reminder interval "is enough"', () => {
+    nowhere(/not on the day itself/);
+    nowhere(/is enough/);
+    claimsOf('stay-active', /sign in to iQIES regularly/);
+  });
+
+  it('PBJ in iQIES is what CMS announced (launch not verified)', () => {
+    claimsOf('iqies-user-role', /CMS announced that Payroll-Based Journal \(PBJ\) staffing data would move to iQIES in August 2026/);
+    nowhere(/PBJ\) staffing data moves to iQIES/);
+  });
+});
+
+describe('fact-check of the rewrite (what the guide does not know about a link, it says)', () => {
+  it('the YouTube video: its publisher is not on record, so the guide does not claim one', () => {
+    expect(SOURCES['harp-video'].note).toMatch(/who made it is not on record/);
+    expect(SOURCES['harp-video'].title).not.toMatch(/CMS/);
+  });
+});

@@ -31,7 +31,7 @@ export const commonSteps: Step[] = [
       },
       {
         kind: 'warning',
-        text: 'Without an approved PSO, nobody at the facility can get iQIES access. Name your PSOs first: there is no limit on how many a facility can have, and CMS recommends at least two.',
+        text: 'Without an approved PSO, nobody at the facility can get iQIES access. Name your PSOs first: CMS recommends at least two, and a 2019 CMS guide sets no limit on how many a facility can have.',
         cite: ['mo-15761', 'qtso-security-official-2019'],
       },
       { kind: 'warning', text: "A PSO must be the provider's own employee, never a vendor.", cite: ['mo-15761'] },
@@ -47,7 +47,7 @@ export const commonSteps: Step[] = [
       },
       {
         kind: 'next',
-        text: 'Create your personal HARP account at harp.cms.gov/register. CMS says registration takes "anywhere from 5 to 15 minutes".',
+        text: 'Create your personal HARP account at harp.cms.gov/register. A 2020 CMS notice says registration takes "anywhere from 5 to 15 minutes".',
         cite: ['harp-register', 'mat-harp'],
       },
     ],
@@ -128,10 +128,10 @@ export const commonSteps: Step[] = [
       },
       {
         kind: 'text',
-        text: 'CMS checks for inactive users "on a regular basis", so roles may be removed some time after day 60, not on the day itself. Your HARP account stays active either way.',
+        text: 'CMS checks for inactive users "on a regular basis", so roles may be removed some time after day 60 rather than on the day itself. Your HARP account stays active either way.',
         cite: ['qtso-inactive-policy'],
       },
-      { kind: 'tip', text: 'A recurring calendar reminder every few weeks is enough. What counts is signing in to iQIES.', cite: ['qtso-inactive-policy'] },
+      { kind: 'tip', text: 'CMS asks you to sign in to iQIES regularly. A calendar reminder every few weeks helps; what counts is signing in to iQIES itself.', cite: ['qtso-inactive-policy'] },
       {
         kind: 'warning',
         text: 'PSOs too: if every PSO of a facility lapses, nobody is left to approve requests.',
@@ -155,8 +155,8 @@ export const commonSteps: Step[] = [
   },
   {
     id: 'vendor-each-facility',
-    title: 'Vendors: one request per facility',
-    summary: "A vendor's iQIES access is per facility: send a role request for each CCN; a PSO at each facility approves it.",
+    title: 'Vendors: working for several facilities',
+    summary: "A trade association says a vendor's iQIES access is per facility: a role request for each CCN, approved by a PSO at that facility.",
     site: 'none',
     haveReady: ['The CCN of every facility you work for', "The name of each facility's PSO"],
     checklist: [
@@ -199,7 +199,7 @@ export const commonSteps: Step[] = [
   {
     id: 'pso-backup',
     title: 'Keep two or more PSOs',
-    summary: 'CMS recommends at least two PSOs per facility, so approvals never stop when one is away or leaves.',
+    summary: 'CMS recommends at least two PSOs per facility, so someone is more likely to be there to approve requests when one PSO is away or leaves.',
     site: 'none',
     haveReady: ['The names of the employees who could act as PSO'],
     checklist: [
@@ -210,7 +210,7 @@ export const commonSteps: Step[] = [
     guidance: [
       {
         kind: 'text',
-        text: 'CMS recommends that every facility has at least two Provider Security Officials, and sets no limit on how many it can have.',
+        text: 'CMS recommends that every facility has at least two Provider Security Officials. A 2019 CMS guide sets no limit on how many it can have.',
         cite: ['mo-15761', 'qtso-security-official-2019'],
       },
       {
@@ -247,7 +247,7 @@ export const commonSteps: Step[] = [
     guidance: [
       {
         kind: 'text',
-        text: 'Same CCN: a trade association (AAPACN) reports CMS\'s answer, quoting the RAI User\'s Manual: staff "continue to use the same … user IDs". Nothing changes for iQIES access.',
+        text: 'Same CCN: a trade association (AAPACN) reports CMS\'s answer, quoting the RAI User\'s Manual: staff "continue to use the same … user IDs". By that answer, nothing needs to be set up again for iQIES.',
         cite: ['aapacn-chow', 'tx-hhs-chow'],
       },
       {

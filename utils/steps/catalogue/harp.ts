@@ -30,8 +30,8 @@ export const harpSteps: Step[] = [
       },
       {
         kind: 'text',
-        text: 'HARP registration has five parts: Profile Information, Account Information, Remote (Identity) Proofing, Confirmation, then Two-Factor Authentication at your first sign-in. CMS says registration takes "anywhere from 5 to 15 minutes".',
-        cite: ['mat-harp', 'harp-help'],
+        text: 'HARP registration has five parts: Profile Information, Account Information, Remote (Identity) Proofing, Confirmation, then Two-Factor Authentication at your first sign-in. A 2020 CMS notice says registration takes "anywhere from 5 to 15 minutes".',
+        cite: ['harp-register', 'mat-harp', 'harp-help'],
       },
       {
         kind: 'text',
@@ -46,7 +46,7 @@ export const harpSteps: Step[] = [
       {
         kind: 'warning',
         text: 'If HARP says the email already exists, you most likely have an older CMS (EIDM) account. Sign in to HARP with it instead of registering again.',
-        cite: ['ky-chfs-epoc', 'mi-lara-epoc'],
+        cite: ['qtso-harp-registration', 'ky-chfs-epoc', 'mi-lara-epoc'],
       },
       {
         kind: 'tip',
@@ -59,7 +59,7 @@ export const harpSteps: Step[] = [
       {
         problem: '"Email already exists"',
         fix: 'You most likely have an old EIDM account. Sign in to HARP with it, then sign in a second time before requesting your iQIES role.',
-        cite: ['ky-chfs-epoc', 'mi-lara-epoc'],
+        cite: ['qtso-harp-registration', 'ky-chfs-epoc', 'mi-lara-epoc'],
       },
       {
         problem: 'I forgot my old EIDM login',
@@ -68,8 +68,8 @@ export const harpSteps: Step[] = [
       },
       {
         problem: 'I do not want to give my SSN',
-        fix: 'Manual proofing (copies of documents) is the slower path, but CMS says even it may require the last 4 digits of your SSN. Ask the QualityNet Help Desk before you start.',
-        cite: ['qsep-faq'],
+        fix: 'The identity questions are built from your SSN. The other path is manual proofing: choose "Initiate Manual Proofing" on the identity page and send copies of your documents. CMS says it "may take additional time", and the last 4 digits of your SSN may still be required. Which documents to send is not published: ask the QualityNet Help Desk.',
+        cite: ['qsep-faq', 'qnet-harp'],
       },
     ],
     contacts: ['qualitynet-help-desk', 'iqies-service-center'],
@@ -92,7 +92,7 @@ export const harpSteps: Step[] = [
       {
         kind: 'warning',
         text: 'Your User ID is permanent. Avoid facility names (you may change jobs) and avoid the characters # and &.',
-        cite: ['harp-help', 'harp-register'],
+        cite: ['mo-15761'],
       },
       {
         kind: 'text',
@@ -110,7 +110,7 @@ export const harpSteps: Step[] = [
       {
         problem: 'I regret my User ID',
         fix: 'It cannot be changed. Keep using it; it is personal to you, not to the facility.',
-        cite: ['harp-help'],
+        cite: ['mo-15761'],
       },
       {
         problem: 'My password is rejected',
@@ -124,9 +124,10 @@ export const harpSteps: Step[] = [
   {
     id: 'harp-identity',
     title: 'HARP: Verify your identity',
-    summary: 'Answer personal questions built from the details you entered, so CMS knows the account is really yours.',
+    summary:
+      'Answer personal questions built from the details you entered, so CMS knows the account is really yours. This guide reads only the headings of these pages, never the questions or your answers.',
     site: 'harp',
-    haveReady: ['A quiet moment: the questions are about you and your own history, built from your SSN'],
+    haveReady: ['A quiet moment: the questions are personal, built from information pulled using your SSN'],
     checklist: [
       { id: 'answered-questions', label: 'I answered the identity questions myself' },
       { id: 'identity-passed', label: 'The page told me my identity was verified' },
@@ -135,7 +136,7 @@ export const harpSteps: Step[] = [
       {
         kind: 'text',
         text: 'HARP uses Experian to check your identity. CMS says it asks "personal questions based on information pulled using the provided SSN".',
-        cite: ['qsep-faq', 'mat-harp'],
+        cite: ['qsep-faq', 'qtso-harp-registration'],
       },
       {
         kind: 'text',
@@ -144,10 +145,9 @@ export const harpSteps: Step[] = [
       },
       {
         kind: 'warning',
-        text: 'Which documents manual proofing needs, and how long it takes, is not published. Ask the QualityNet Help Desk (HARP accounts) before you send anything.',
+        text: 'Which documents manual proofing needs, and how long it takes, is not published. If you are unsure what to send, ask the QualityNet Help Desk (HARP accounts).',
         cite: ['qsep-faq'],
       },
-      { kind: 'tip', text: 'This guide reads only the page headings here, never the questions or your answers.', cite: ['qsep-faq'] },
       {
         kind: 'next',
         text: 'A confirmation page and email ("Receive Confirmation of Account Creation"), then you sign in to finish setting up.',
@@ -211,7 +211,7 @@ export const harpSteps: Step[] = [
       {
         kind: 'text',
         text: 'On the HARP "Login" page, acknowledge the Terms & Conditions and choose "Login". No account yet? "Sign Up" starts registration.',
-        cite: ['harp-help', 'qtso-security-official-2019'],
+        cite: ['harp-login', 'qnet-harp'],
       },
       {
         kind: 'tip',
@@ -248,9 +248,9 @@ export const harpSteps: Step[] = [
   {
     id: 'harp-two-factor',
     title: 'HARP: Two-factor authentication',
-    summary: 'Add a device that receives your Security Code (text, voice call or an authenticator app), then enter the code.',
+    summary: 'Add a device that receives your Security Code (for example your mobile phone, by text message), then enter the code.',
     site: 'harp',
-    haveReady: ['Your mobile phone, or an authenticator app such as Google Authenticator or Okta Verify'],
+    haveReady: ['Your mobile phone (or an authenticator app, if the page offers one)'],
     checklist: [
       { id: 'device-added', label: 'I added a two-factor device' },
       { id: 'code-entered', label: 'I entered the Security Code and it was accepted' },
@@ -264,7 +264,7 @@ export const harpSteps: Step[] = [
       },
       {
         kind: 'text',
-        text: 'Device types usually include text message (SMS), voice call and authenticator apps such as Google Authenticator or Okta Verify; the page lists what is offered. Email was not offered as a second factor when the CMS QSEP FAQ was written.',
+        text: 'The page lists the device types on offer; text message ("SMS") is one. Guides outside CMS also mention voice calls and authenticator apps such as Google Authenticator or Okta Verify. Email was not offered as a second factor when the CMS QSEP FAQ was written.',
         cite: ['qnet-harp-security-code', 'qsep-faq'],
       },
       {

@@ -140,12 +140,12 @@ export const iqiesSteps: Step[] = [
       },
       {
         kind: 'text',
-        text: 'iQIES also has roles for other work, for example Provider ePOC Administrator (plans of correction); CMS announced that Payroll-Based Journal (PBJ) staffing data moves to iQIES in August 2026 with roles of its own. Request them only if your PSO asks you to.',
+        text: 'iQIES also has roles for other work, for example Provider ePOC Administrator (plans of correction); CMS announced that Payroll-Based Journal (PBJ) staffing data would move to iQIES in August 2026, with roles of its own. Request them only if your PSO asks you to.',
         cite: ['ky-chfs-epoc', 'qtso-pbj-notice'],
       },
       {
         kind: 'next',
-        text: 'Choose your provider (facility) and submit the request.',
+        text: 'Published instructions stop at this screen. Most likely you then choose your facility, for example by its CCN, and submit the request; follow the page.',
         cite: ['ky-chfs-epoc', 'mi-lara-epoc'],
       },
     ],
@@ -275,7 +275,7 @@ export const iqiesSteps: Step[] = [
       },
       {
         kind: 'warning',
-        text: 'A sole PSO must approve every request. CMS recommends at least two PSOs per facility, and there is no limit on how many you can have.',
+        text: 'A sole PSO must approve every request, and a 2019 CMS guide sets no limit on how many PSOs you can have. CMS recommends at least two per facility.',
         cite: ['qtso-security-official-2019', 'mo-15761'],
       },
       {

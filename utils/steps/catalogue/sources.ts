@@ -26,6 +26,13 @@ export const SOURCES = {
     kind: 'cms',
     checkedOn: '2026-11-30',
   },
+  'harp-login': {
+    short: 'HARP: Login page',
+    title: 'HARP: Login page ("Login", "Sign Up", "Acknowledge the Terms & Conditions and click Login")',
+    url: 'https://harp.cms.gov/login/login',
+    kind: 'cms',
+    checkedOn: '2026-11-30',
+  },
   'harp-contact': {
     short: 'HARP: Contact Help Desk',
     title: 'HARP: Contact Help Desk (harp.cms.gov)',
@@ -105,7 +112,7 @@ export const SOURCES = {
     kind: 'cms',
     checkedOn: '2026-11-30',
     outdated: true,
-    note: 'A 2020 notice for another CMS tool; it still names the old harp.qualitynet.org address.',
+    note: 'A 2020 notice about another CMS tool (the Measure Authoring Tool) moving to HARP.',
   },
   'ccsq-support': {
     short: 'CCSQ Support Central',
@@ -130,7 +137,7 @@ export const SOURCES = {
     kind: 'other',
     checkedOn: '2026-11-30',
     outdated: true,
-    note: 'Made when HARP lived at harp.qualitynet.org: the screens may differ from today.',
+    note: 'Made when HARP lived at harp.qualitynet.org: the screens may differ from today. It is on YouTube, not a CMS site; who made it is not on record.',
   },
   'mo-15761': {
     short: 'Missouri DHSS notice 15761',
@@ -149,10 +156,9 @@ export const SOURCES = {
   'mi-lara-epoc': {
     short: 'Michigan LARA: ePOC in iQIES',
     title: 'Michigan LARA: electronic plan of corrections (ePOC) in iQIES',
-    url: 'https://www.michigan.gov/lara',
+    url: 'https://www.michigan.gov/lara/bureau-list/bsc/long-term-care-division/long-term-care-facilities/resources/electronic-plan-of-corrections',
     kind: 'state-agency',
     checkedOn: '2026-11-30',
-    note: 'The link opens the LARA home page; search it for "electronic plan of corrections".',
   },
   'ky-chfs-epoc': {
     short: 'Kentucky CHFS: ePOC',

@@ -1,23 +1,25 @@
 import { browser } from 'wxt/browser';
+import { QuotaError } from './errors';
 import { applyPlan, migrate } from './migrations';
 import type { Plan } from './migrations';
 
 /**
  * The two storage operations both the panel's store and the background need: writing a plan, and reading
- * everything brought to the current layout. Kept apart from store.ts so the background does not load the step
+ * everything brought to the current layout (one read, plus one migration write only when the layout is old). Kept apart from store.ts so the background does not load the step
  * catalogue to run a migration.
  */
 
-/** A write refused because extension storage is full: nothing of it was written. */
-export class QuotaError extends Error {}
-
-/** Writes a plan: at most two storage calls (one set, one remove), each all or nothing. */
+/**
+ * One storage call for the keys a plan sets and one for the keys it removes (so one or two calls). Each call
+ * lands whole or not at all; a plan that only sets (every import does) is all or nothing.
+ */
 export async function writePlan(plan: Plan): Promise<void> {
   try {
     if (Object.keys(plan.set).length) await browser.storage.local.set(plan.set);
     if (plan.remove.length) await browser.storage.local.remove(plan.remove);
   } catch (err) {
-    if (/quota/i.test(String((err as Error)?.message ?? err))) throw new QuotaError(String((err as Error).message));
+    const message = err instanceof Error ? err.message : String(err);
+    if (/quota/i.test(message)) throw new QuotaError(message);
     throw err;
   }
 }
