@@ -2,7 +2,8 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-// Browser, storage and messaging APIs: only entrypoints and the store modules (utils/**/store.ts) may use them.
+// Browser, storage and messaging APIs: only entrypoints and the store modules (utils/**/store.ts and
+// utils/**/*-store.ts) may use them.
 const browserApis = [
   { name: 'wxt/browser', message: 'Pure code takes the world as a parameter; no browser APIs here.' },
   { name: '#imports', message: 'Pure code takes the world as a parameter; no browser APIs here.' },
@@ -13,7 +14,7 @@ const browserApis = [
 ];
 const browserApiPatterns = [
   { group: ['wxt/utils/*', '@webext-core/*'], message: 'Browser, storage and messaging APIs stay in entrypoints and store modules.' },
-  { group: ['**/store', '**/store.ts'], message: 'Pure code does not reach storage through a store module either: take the data as a parameter.' },
+  { group: ['**/store', '**/store.ts', '**/*-store', '**/*-store.ts'], message: 'Pure code does not reach storage through a store module either: take the data as a parameter.' },
 ];
 
 export default tseslint.config(
@@ -34,7 +35,7 @@ export default tseslint.config(
   {
     // Pure code, by directory: everything under utils/ but the store modules (new files are covered as they come).
     files: ['utils/**/*.{ts,tsx}'],
-    ignores: ['utils/**/store.ts'],
+    ignores: ['utils/**/store.ts', 'utils/**/*-store.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: browserApis, patterns: browserApiPatterns }] },
   },
   {

@@ -3,6 +3,8 @@ import { defineConfig } from 'wxt';
 import { CONTENT_MATCHES } from './utils/sites';
 
 const QUIET_CONTEXT = fileURLToPath(new URL('./utils/content-script-context.ts', import.meta.url));
+/** Firefox add-on id (see README "Firefox add-on id"). */
+const GECKO_ID = '{71819ea7-be02-44b3-9dec-09e9a89274b7}';
 
 // The manifest is built per browser: Chrome/Edge get `side_panel` (+ the `sidePanel` permission, added by WXT
 // for the sidepanel entrypoint); Firefox gets `sidebar_action` and must declare data collection (none).
@@ -14,6 +16,11 @@ export default defineConfig({
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     build: { target: 'es2022' },
   }),
+  // The sources zip for AMO review: what builds the add-on (`npm ci && npm run build`), without tests, test
+  // fixtures, benchmarks, CI or documentation images.
+  zip: {
+    excludeSources: ['tests/**', 'docs/**', 'scripts/bench/**', 'scripts/bench.mjs', '.ci/**', 'playwright.config.ts', 'vitest.config.ts', 'vitest.firefox.config.ts', 'store/**'],
+  },
   manifest: ({ browser }) => ({
     name: 'iQIES Access Guide',
     description:
@@ -22,6 +29,9 @@ export default defineConfig({
     // CMS hosts, see utils/sites.ts) are the only host access.
     permissions: ['storage'],
     action: { default_title: 'Open iQIES Access Guide' },
+    // Organisation policy (utils/policy.ts): Chrome and Edge read storage.managed against this schema. Firefox
+    // takes the same keys from policies.json ("3rdparty") without a schema key in the manifest.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     commands:
       browser === 'firefox'
         ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+G' }, description: 'Open the guide' } }
@@ -29,11 +39,17 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
+            // The add-on id never changes once published (Firefox keys storage and updates by it). A GUID claims
+            // no domain the project does not own.
             gecko: {
-              id: 'iqies-access-guide@example.org',
-              strict_min_version: '128.0',
+              id: GECKO_ID,
+              // 140 (ESR) is the first Firefox that knows data_collection_permissions, which AMO requires.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android has no sidebar, so the guide is not offered there; were it installed, 142 is the
+            // first version that knows data_collection_permissions.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

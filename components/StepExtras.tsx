@@ -10,10 +10,12 @@ interface StepExtrasProps {
   onDone(done: boolean): void;
   /** Called when the note is left (change event), not on every key. */
   onNote(text: string): void;
+  /** False when the organisation's policy turns notes off: the note field is not offered (saved notes are kept). */
+  allowNotes?: boolean;
 }
 
 /** "I finished this step" and the user's own note for the step (their words only; kept on this computer). */
-export function StepExtras({ stepId, doneOn, note, onDone, onNote }: StepExtrasProps) {
+export function StepExtras({ stepId, doneOn, note, onDone, onNote, allowNotes = true }: StepExtrasProps) {
   // What is being typed stays put while other panels change other things; a saved note from elsewhere replaces it.
   const [draft, setDraft] = useState(note);
   useEffect(() => setDraft(note), [note, stepId]);
@@ -25,21 +27,29 @@ export function StepExtras({ stepId, doneOn, note, onDone, onNote }: StepExtrasP
           I finished this step{doneOn ? <span class="muted"> (on {doneOn})</span> : null}
         </label>
       </p>
-      <label for={`note-${stepId}`}>My notes for this step</label>
-      <textarea
-        id={`note-${stepId}`}
-        key={stepId}
-        data-step-note={stepId}
-        rows={3}
-        maxLength={NOTE_MAX}
-        value={draft}
-        onInput={(e) => setDraft(e.currentTarget.value)}
-        aria-describedby={`note-help-${stepId}`}
-        onChange={(e) => onNote(e.currentTarget.value)}
-      />
-      <p id={`note-help-${stepId}`} class="muted small">
-        Saved on this computer only. Do not write passwords or your SSN here.
-      </p>
+      {allowNotes ? (
+        <>
+          <label for={`note-${stepId}`}>My notes for this step</label>
+          <textarea
+            id={`note-${stepId}`}
+            key={stepId}
+            data-step-note={stepId}
+            rows={3}
+            maxLength={NOTE_MAX}
+            value={draft}
+            onInput={(e) => setDraft(e.currentTarget.value)}
+            aria-describedby={`note-help-${stepId}`}
+            onChange={(e) => onNote(e.currentTarget.value)}
+          />
+          <p id={`note-help-${stepId}`} class="muted small">
+            Saved on this computer only. Do not write passwords or your SSN here.
+          </p>
+        </>
+      ) : (
+        <p class="muted small" data-testid="notes-off">
+          Notes are turned off by your organisation.
+        </p>
+      )}
     </section>
   );
 }

@@ -8,6 +8,8 @@ import { Cites } from './Citations';
 import { ContactItem } from './ContactItem';
 import { Guidance } from './Guidance';
 import { ExternalLink } from './links';
+import { OrgContact } from './OrgContact';
+import type { OrgContactProps } from './OrgContact';
 import { Sources } from './Sources';
 
 export interface StepViewProps {
@@ -26,6 +28,8 @@ export interface StepViewProps {
   onOpenStep?(id: StepId): void;
   /** On a track: this step's place in it. */
   place?: { index: number; total: number } | null;
+  /** The organisation's own help contact (managed policy), listed first under "Who can help". */
+  orgContact?: OrgContactProps | null;
 }
 
 function WhatNext({ next, onOpenStep }: { next: Step | null; onOpenStep?(id: StepId): void }) {
@@ -58,7 +62,7 @@ function WhatNext({ next, onOpenStep }: { next: Step | null; onOpenStep?(id: Ste
   );
 }
 
-export function StepView({ step, checked, status, isDetected, onToggle, checklistReady = true, note, next, onOpenStep, place }: StepViewProps) {
+export function StepView({ step, checked, status, isDetected, onToggle, checklistReady = true, note, next, onOpenStep, place, orgContact }: StepViewProps) {
   return (
     <article class="step" data-testid="step-view" aria-labelledby="step-title" data-status={status}>
       <p class="eyebrow">
@@ -116,10 +120,11 @@ export function StepView({ step, checked, status, isDetected, onToggle, checklis
           </dl>
         </details>
       )}
-      {step.contacts.length > 0 && (
+      {(step.contacts.length > 0 || orgContact) && (
         <section aria-labelledby="contacts-heading">
           <h3 id="contacts-heading">Who can help</h3>
           <ul class="contacts">
+            {orgContact && <OrgContact {...orgContact} />}
             {step.contacts.map((id) => (
               <ContactItem key={id} id={id} />
             ))}

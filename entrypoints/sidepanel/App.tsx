@@ -1,19 +1,22 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { HelpLinks } from '@/components/HelpLinks';
 import { JourneyNav } from '@/components/JourneyNav';
 import { Overview } from '@/components/Overview';
 import { PageStatus } from '@/components/PageStatus';
+import { PolicyNote } from '@/components/PolicyNote';
 import { StepExtras } from '@/components/StepExtras';
 import { StepView } from '@/components/StepView';
 import { TrackChooser } from '@/components/TrackChooser';
 import { TrackProgress } from '@/components/TrackProgress';
 import { detectedStepOf } from '@/utils/page-state';
+import { isTrackOffered, orgContactOf } from '@/utils/policy';
 import { getStep } from '@/utils/steps/catalogue';
 import type { StepId } from '@/utils/steps/ids';
 import { TRACKS, getTrack } from '@/utils/tracks/data';
 import type { TrackId } from '@/utils/tracks/schema';
 import { useJourney } from './use-journey';
 import { usePageState } from './use-page-state';
+import { usePolicy } from './use-policy';
 import { useProgress } from './use-progress';
 import { WorkspacePanel } from './WorkspacePanel';
 
@@ -26,9 +29,13 @@ function focusSoon(selector: string) {
 export function App() {
   const { page } = usePageState(location.search);
   const progress = useProgress();
+  const { policy, ignored: policyIgnored } = usePolicy();
+  const orgContact = orgContactOf(policy);
+  const offeredTracks = useMemo(() => TRACKS.filter((t) => isTrackOffered(policy, t.id)), [policy]);
   const { loaded, error, toggle, workspace } = progress;
-  // The track belongs to the active workspace (each facility or person can follow its own).
-  const trackId = workspace.track;
+  // The track belongs to the active workspace (each facility or person can follow its own); a workspace with
+  // none chosen follows the organisation's default track, if its policy sets one.
+  const trackId = workspace.track ?? policy.defaultTrack ?? null;
   const detected = detectedStepOf(page) || null;
   const [chosen, setChosen] = useState<StepId | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -73,6 +80,11 @@ export function App() {
     <main class="app" data-detected-step={detected ?? ''} data-page-state={page.kind} data-track={trackId ?? ''}>
       <header class="app-header">
         <h1>iQIES Access Guide</h1>
+        {policy.organizationName && (
+          <p class="org-name muted small" data-org-name>
+            For {policy.organizationName}
+          </p>
+        )}
         <PageStatus page={page} detectedTitle={detected ? (getStep(detected)?.title ?? null) : null} />
       </header>
       <div class="visually-hidden" role="status" aria-live="polite" data-testid="announcer">
@@ -86,6 +98,7 @@ export function App() {
           </button>
         </div>
       )}
+      <PolicyNote ignored={policyIgnored} />
       <WorkspacePanel progress={progress} announce={setAnnouncement} />
       {error && (
         <p class="error" role="alert">
@@ -94,7 +107,7 @@ export function App() {
       )}
       {showChooser && (
         <TrackChooser
-          tracks={TRACKS}
+          tracks={offeredTracks}
           current={trackId}
           onChoose={pickTrack}
           onDismiss={() => {
@@ -124,6 +137,7 @@ export function App() {
           next={view.nextOf(shown.id)}
           place={view.placeOf(shown.id)}
           onOpenStep={openStep}
+          orgContact={orgContact}
         />
       ) : null}
       {shown ? (
@@ -133,6 +147,7 @@ export function App() {
           note={workspace.notes[shown.id] ?? ''}
           onDone={(done) => progress.setStepDone(shown.id, done)}
           onNote={(text) => progress.setNote(shown.id, text)}
+          allowNotes={policy.allowNotes !== false}
         />
       ) : (
         <Overview
@@ -149,7 +164,7 @@ export function App() {
         detectedId={detected}
         onSelect={setChosen}
       />
-      <HelpLinks />
+      <HelpLinks orgContact={orgContact} />
     </main>
   );
 }

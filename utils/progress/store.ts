@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
 import { todayIso } from '../formats';
-import { QuotaError } from './errors';
 import { ACTIVE_KEY, BACKUP_KEY, DEFAULT_WORKSPACE, metaKey, workspacePrefix } from './keys';
-import { applyPlan, migrate } from './migrations';
+import { applyPlan } from './migrations';
 import type { Plan } from './migrations';
 import { quarantineKey, quarantineRecord, readState } from './model';
 import type { ProgressState, WorkspaceData } from './model';
+import { readMigrated, writePlan as write } from './raw-store';
 import { IMPORT_MAX_BYTES, TOO_LARGE, backupOf, parseImport, planImport, progressFingerprint, toExportFile } from './transfer';
 import type { ExportFile, ImportChange } from './transfer';
 
@@ -14,21 +14,6 @@ import type { ExportFile, ImportChange } from './transfer';
  * (model.ts); a bad stored value is repaired or set aside, never a crash.
  */
 export type Raw = Record<string, unknown>;
-
-/**
- * One storage call for the keys a plan sets and one for the keys it removes (so one or two calls). Each call
- * lands whole or not at all; a plan that only sets (every import does) is all or nothing.
- */
-async function write(plan: Plan): Promise<void> {
-  try {
-    if (Object.keys(plan.set).length) await browser.storage.local.set(plan.set);
-    if (plan.remove.length) await browser.storage.local.remove(plan.remove);
-  } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
-    if (/quota/i.test(message)) throw new QuotaError(message);
-    throw err;
-  }
-}
 
 const readAll = (): Promise<Raw> => browser.storage.local.get(null);
 
@@ -45,12 +30,7 @@ interface Loaded {
  * and a best-effort removal of import tombstones.
  */
 export async function loadProgress(now = new Date()): Promise<Loaded> {
-  let raw = await readAll();
-  const plan = migrate(raw);
-  if (plan) {
-    await write(plan);
-    raw = applyPlan(raw, plan);
-  }
+  let raw = await readMigrated();
   const { state, quarantine } = readState(raw);
   let notice: string | null = null;
   if (quarantine.length && !state.newer) {

@@ -3,7 +3,7 @@ import { StepIdSchema } from '../steps/schema';
 
 /** Track ids are stored (the chosen track) and used in tests: stable like step ids. */
 export const TRACK_IDS = ['first-pso', 'additional-pso', 'staff', 'vendor', 'pso-duties', 'restore-access'] as const;
-const TrackIdSchema = z.enum(TRACK_IDS);
+export const TrackIdSchema = z.enum(TRACK_IDS);
 export type TrackId = z.infer<typeof TrackIdSchema>;
 
 export const TrackSchema = z.object({
