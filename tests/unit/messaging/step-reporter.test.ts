@@ -5,6 +5,8 @@ import { NOT_A_STEP } from '@/utils/steps/rules';
 import { SETTLE_MS, startStepWatcher } from '@/utils/steps/step-watcher';
 import { fakeReporterRuntime } from './fakes';
 
+/** A report of this step (its route shape is checked on its own, below). */
+const report = (step: Parameters<typeof stepReport>[1]) => expect.objectContaining(stepReport('harp', step));
 const setUrl = (url: string) => (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(url);
 const settle = () => new Promise((r) => setTimeout(r, SETTLE_MS * 4));
 
@@ -84,10 +86,10 @@ describe('serveStepReports (content script)', () => {
   it('posts the first reading on a new port, then each change, and stops reading when the port closes', async () => {
     const fake = serve('https://harp.cms.gov/spa/a', '<h1>Profile Information</h1>');
     const pair = fake.open(WATCH_PORT);
-    expect(pair.posted).toEqual([stepReport('harp', 'harp-profile')]);
+    expect(pair.posted).toEqual([report('harp-profile')]);
     document.body.innerHTML = '<h1>Account Information</h1>';
     await settle();
-    expect(pair.posted).toEqual([stepReport('harp', 'harp-profile'), stepReport('harp', 'harp-account')]);
+    expect(pair.posted).toEqual([report('harp-profile'), report('harp-account')]);
     pair.panel.disconnect();
     expect(started.map((w) => w.stopped)).toEqual([true]);
     document.body.innerHTML = '<h1>Two-Factor Authentication</h1>';
@@ -99,19 +101,19 @@ describe('serveStepReports (content script)', () => {
     const fake = serve('https://harp.cms.gov/spa/b', '<h1>Profile Information</h1>');
     const first = fake.open(WATCH_PORT);
     const second = fake.open(WATCH_PORT);
-    expect(second.posted).toEqual([stepReport('harp', 'harp-profile')]);
+    expect(second.posted).toEqual([report('harp-profile')]);
     expect(started).toHaveLength(1);
     document.body.innerHTML = '<h1>Account Information</h1>';
     await settle();
-    expect(first.posted.at(-1)).toEqual(stepReport('harp', 'harp-account'));
-    expect(second.posted.at(-1)).toEqual(stepReport('harp', 'harp-account'));
+    expect(first.posted.at(-1)).toEqual(report('harp-account'));
+    expect(second.posted.at(-1)).toEqual(report('harp-account'));
     first.panel.disconnect();
     expect(started[0]!.stopped).toBe(false);
     second.panel.disconnect();
     expect(started[0]!.stopped).toBe(true);
     // A panel opened later starts a fresh watcher.
     const third = fake.open(WATCH_PORT);
-    expect(third.posted).toEqual([stepReport('harp', 'harp-account')]);
+    expect(third.posted).toEqual([report('harp-account')]);
     expect(started).toHaveLength(2);
   });
 
@@ -122,8 +124,8 @@ describe('serveStepReports (content script)', () => {
     gone.vanish();
     document.body.innerHTML = '<h1>Account Information</h1>';
     await settle();
-    expect(stays.posted.at(-1)).toEqual(stepReport('harp', 'harp-account'));
-    expect(gone.posted).toEqual([stepReport('harp', 'harp-profile')]);
+    expect(stays.posted.at(-1)).toEqual(report('harp-account'));
+    expect(gone.posted).toEqual([report('harp-profile')]);
   });
 
   it('refuses ports from anyone but our own pages, and does not read the page for them', () => {
@@ -151,7 +153,7 @@ describe('serveStepReports (content script)', () => {
     expect(started.map((w) => w.stopped)).toEqual([true]);
     document.body.innerHTML = '<h1>Account Information</h1>';
     await settle();
-    expect(pair.posted).toEqual([stepReport('harp', 'harp-profile')]);
+    expect(pair.posted).toEqual([report('harp-profile')]);
   });
 
   it('says READY again when the page comes back from the back/forward cache', () => {
@@ -173,18 +175,18 @@ describe('serveStepReports (content script)', () => {
     expect(fake.sent).toEqual([READY]);
     document.body.innerHTML = '<h1>Account Information</h1>';
     await settle();
-    expect(pair.posted).toEqual([stepReport('harp', 'harp-profile'), stepReport('harp', 'harp-account')]);
+    expect(pair.posted).toEqual([report('harp-profile'), report('harp-account')]);
   });
 
   it("answers \"can't tell\" when reading the page throws, and recovers once it reads again", async () => {
     const fake = serve('https://harp.cms.gov/spa/f', '<h1>Profile Information</h1>');
     const failing = failEveryReading();
     const pair = fake.open(WATCH_PORT);
-    expect(pair.posted).toEqual([stepReport('harp', null)]);
+    expect(pair.posted).toEqual([report(null)]);
     failing.mockRestore();
     document.body.innerHTML = '<h1>Account Information</h1>';
     await settle();
-    expect(pair.posted).toEqual([stepReport('harp', null), stepReport('harp', 'harp-account')]);
+    expect(pair.posted).toEqual([report(null), report('harp-account')]);
   });
 
   it("answers \"can't tell\" when the page cannot be watched at all, and leaves nothing behind", () => {
@@ -194,7 +196,7 @@ describe('serveStepReports (content script)', () => {
       throw new TypeError('forced');
     });
     const pair = fake.open(WATCH_PORT);
-    expect(pair.posted).toEqual([stepReport('harp', null)]);
+    expect(pair.posted).toEqual([report(null)]);
     expect(pair.panel.isOpen()).toBe(true);
   });
 
@@ -204,7 +206,7 @@ describe('serveStepReports (content script)', () => {
     failEveryReading();
     for (let i = 0; i < 20; i++) {
       const pair = fake.open(WATCH_PORT);
-      expect(pair.posted, `panel ${i}`).toEqual([stepReport('harp', null)]);
+      expect(pair.posted, `panel ${i}`).toEqual([report(null)]);
       document.body.append(document.createElement('p')); // a change while it watches
       await settle();
       pair.panel.disconnect();
@@ -216,5 +218,16 @@ describe('serveStepReports (content script)', () => {
     document.body.innerHTML = '<h1>Account Information</h1>';
     await settle();
     expect(observers.callbacks() - before).toBe(0);
+  });
+
+  it('reports the route shape, never the raw path or query, and reports a new route even when the step stays the same', async () => {
+    const fake = serve('https://harp.cms.gov/Users/123456789/Profile/?ssn=SENTINEL-4471#/edit/jane@example.org', '<h1>Nothing known</h1>');
+    const pair = fake.open(WATCH_PORT);
+    expect(pair.posted).toEqual([stepReport('harp', null, '/users/:id/profile#/edit/:id')]);
+    expect(JSON.stringify(pair.posted)).not.toMatch(/123456789|SENTINEL|jane/);
+    history.pushState({}, '', '/other/page');
+    window.dispatchEvent(Object.defineProperty(new PopStateEvent('popstate'), 'isTrusted', { value: true }));
+    await settle();
+    expect(pair.posted.at(-1)).toEqual(stepReport('harp', null, '/other/page'));
   });
 });
