@@ -4,7 +4,7 @@
  *
  * - Lower case; empty segments (trailing and doubled slashes) and `.` dropped; `;matrix` parameters dropped.
  * - A segment that could name a person or a record becomes `:id`: all digits, three digits in a row, a UUID or
- *   any long hex run, 12+ characters with a digit (tokens), 25+ characters, or anything but plain URL letters
+ *   any long hex run, 12+ characters with a digit (tokens), 40+ characters, or anything but plain URL letters
  *   (`@`, `%`-encoding, `+`, `=`, …).
  * - The query is dropped. A hash route (`#/…`, `#!/…`) is kept as a second shape after `#`; other hashes
  *   (`#main`) are dropped. At most MAX_SEGMENTS segments of each.
@@ -12,7 +12,7 @@
  * Kept tiny: it ships in the content script.
  */
 export const MAX_SEGMENTS = 12;
-const ID_LIKE = /^\d+$|\d{3}|^[0-9a-f]{8}-|[0-9a-f]{16}|^(?=.*\d).{12}|^.{25}|[^a-z0-9._~-]/;
+const ID_LIKE = /^\d+$|\d{3}|^[0-9a-f]{8}-|[0-9a-f]{16}|^(?=.*\d).{12}|^.{40}|[^a-z0-9._~-]/;
 
 const shape = (path: string): string =>
   '/' +
