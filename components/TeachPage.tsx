@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { StepId } from '@/utils/steps/ids';
 import type { StepGroup } from '@/utils/taught/taught';
 
@@ -5,7 +6,8 @@ export interface TeachPageProps {
   /** unknown: the page is not recognised; rules: recognised by the built-in rules; you: recognised as taught. */
   mode: 'unknown' | 'rules' | 'you';
   groups: StepGroup[];
-  /** The step shown (for "you"). */
+  /** The step taught for this page (mode "you"). */
+  taughtStep?: StepId | null;
   stepTitle?: string | null;
   onTeach(step: StepId): void;
   onUndo(): void;
@@ -13,20 +15,18 @@ export interface TeachPageProps {
   message?: string | null;
 }
 
-function StepSelect({ groups, onTeach, label }: { groups: StepGroup[]; onTeach(step: StepId): void; label: string }) {
+function StepSelect({ groups, value, onTeach }: { groups: StepGroup[]; value: StepId | ''; onTeach(step: StepId): void }) {
   return (
     <p class="teach-choose">
-      <label for="teach-step">{label}</label>{' '}
+      <label for="teach-step">This page is…</label>{' '}
       <select
         id="teach-step"
         data-teach-step
-        value=""
+        value={value}
         aria-describedby="teach-hint"
         onChange={(e) => {
-          const value = e.currentTarget.value as StepId | '';
-          // Back to the prompt, so the same step can be chosen again after an undo.
-          e.currentTarget.value = '';
-          if (value) onTeach(value);
+          const chosen = e.currentTarget.value as StepId | '';
+          if (chosen) onTeach(chosen);
         }}
       >
         <option value="">Choose a step…</option>
@@ -48,30 +48,56 @@ function StepSelect({ groups, onTeach, label }: { groups: StepGroup[]; onTeach(s
   );
 }
 
-/** "This page is…" on a page the guide cannot tell; "Not this step?" on one it did; "you told me" with an undo. */
-export function TeachPage({ mode, groups, stepTitle, onTeach, onUndo, message }: TeachPageProps) {
+/**
+ * "This page is…" on a page the guide cannot tell (and, once taught, the same control showing what was taught,
+ * beside a quiet "you told me" note with an undo); "Not this step?" on a page the rules recognised.
+ *
+ * Choosing a step teaches at once (the contract: choosing is teaching). The select stays in the same place from
+ * "unknown" to "you", so keyboard focus stays on it; when it does move (a correction, an undo), focus follows to
+ * the control now in its place instead of falling to the top of the panel.
+ */
+export function TeachPage({ mode, groups, taughtStep, stepTitle, onTeach, onUndo, message }: TeachPageProps) {
+  const root = useRef<HTMLElement>(null);
+  const hadFocus = useRef(false);
+  useEffect(() => {
+    const section = root.current;
+    if (!section) return;
+    const lost = !document.activeElement || document.activeElement === document.body;
+    if (hadFocus.current && lost) {
+      section.querySelector<HTMLElement>('[data-teach-step]:not(details:not([open]) *), [data-teach-undo], summary')?.focus();
+    }
+  }, [mode]);
+  const inline = mode === 'unknown' || mode === 'you';
   return (
-    <section class="teach" aria-label="Teach the guide this page" data-teach={mode}>
-      {mode === 'unknown' && <StepSelect groups={groups} onTeach={onTeach} label="This page is…" />}
-      {mode === 'you' && (
+    <section
+      ref={root}
+      class="teach"
+      aria-label="Teach the guide this page"
+      data-teach={mode}
+      onFocusIn={() => (hadFocus.current = true)}
+      // Focus that went elsewhere in the panel is the user's; focus that went nowhere went with a removed control.
+      onFocusOut={(e) => e.relatedTarget && (hadFocus.current = !!root.current?.contains(e.relatedTarget as Node))}
+    >
+      {inline ? <StepSelect groups={groups} value={mode === 'you' ? (taughtStep ?? '') : ''} onTeach={onTeach} /> : null}
+      {mode === 'you' ? (
         <p class="muted small" data-taught-note>
           You told me this page is <strong>{stepTitle}</strong>.{' '}
           <button type="button" class="link-button" data-teach-undo onClick={onUndo}>
             Undo
           </button>
         </p>
-      )}
-      {mode !== 'unknown' && (
+      ) : null}
+      {mode === 'rules' ? (
         <details class="teach-fix">
           <summary>Not this step?</summary>
-          <StepSelect groups={groups} onTeach={onTeach} label="This page is…" />
+          <StepSelect groups={groups} value="" onTeach={onTeach} />
         </details>
-      )}
-      {message && (
+      ) : null}
+      {message ? (
         <p class="error" role="alert" data-teach-message>
           {message}
         </p>
-      )}
+      ) : null}
     </section>
   );
 }

@@ -98,6 +98,7 @@ export function App() {
         <TeachPage
           mode={taught.by || 'unknown'}
           groups={teachOptions(track?.steps ?? [])}
+          taughtStep={taught.taught?.step ?? null}
           stepTitle={detected ? (getStep(detected)?.title ?? detected) : null}
           onTeach={taught.teach}
           onUndo={() => taught.forget()}

@@ -23,10 +23,11 @@ export interface Taught extends Resolved {
 export function useTaught(page: PageState, taught: readonly TaughtPage[], announce: (text: string) => void): Taught {
   const [message, setMessage] = useState<string | null>(null);
   const resolved = useMemo(() => resolvePage(page, taught), [page, taught]);
-  const write = (key: string, value: unknown, said: string) => {
+  /** `said`: announced once written; teaching and undoing here need none (the panel announces the new step). */
+  const write = (key: string, value: unknown, said?: string) => {
     setMessage(null);
     store.setKey(key, value).then(
-      () => announce(said),
+      () => said && announce(said),
       (err: unknown) => setMessage(saveErrorMessage(err)),
     );
   };
@@ -37,10 +38,13 @@ export function useTaught(page: PageState, taught: readonly TaughtPage[], announ
       const w = teach(resolved, step, taught, todayIso());
       if (!w) return;
       if ('full' in w) return setMessage(TAUGHT_FULL);
-      write(w.key, w.value, w.value === null ? 'The guide goes by its own recognition on this page again.' : 'Saved: the guide will recognise this page from now on.');
+      write(w.key, w.value);
     },
-    forget: (p = resolved.taught ?? undefined) => {
-      if (p) write(taughtKey(p.host, p.path), null, 'Forgotten: the guide no longer uses what you taught for that page.');
+    forget: (p) => {
+      const here = resolved.taught;
+      if (!p) return void (here && write(taughtKey(here.host, here.path), null));
+      const current = here?.host === p.host && here.path === p.path;
+      write(taughtKey(p.host, p.path), null, current ? undefined : `Forgotten: ${p.host}${p.path}`);
     },
   };
 }

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { WIZARD_PREFIX } from '../fixtures/pages/wizard';
 import { OTHER_SITE_URL, detected, expect, openPanel, openSite, test } from './harness';
@@ -90,5 +91,24 @@ test.describe('teaching a page', () => {
     await expect(panel.locator('main')).toHaveAttribute('data-page-state', 'off-site');
     await expect(panel.locator('select[data-teach-step]')).toHaveCount(0);
     await expect(panel.getByText('Not this step?')).toHaveCount(0);
+  });
+
+  test('with the keyboard alone: teach, undo; focus stays on the teaching controls; no axe violations', async ({ session }) => {
+    const { tabId } = await openSite(session, 'https://harp.cms.gov/changed/screen');
+    const panel = await openPanel(session, tabId);
+    await expectShown(panel, '', '');
+    const select = panel.getByLabel('This page is…');
+    await select.focus();
+    await panel.keyboard.press('ArrowDown'); // a closed select takes the next option at once: that is choosing it
+    await expect(panel.locator('main')).toHaveAttribute('data-detected-by', 'you', within);
+    await expect(select).toBeFocused();
+    const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+    await panel.getByText(/^Pages you taught/).click();
+    expect((await new AxeBuilder({ page: panel }).withTags(wcag).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await panel.locator('[data-teach-undo]').focus();
+    await panel.keyboard.press('Enter');
+    await expectShown(panel, '', '');
+    await expect(select).toBeFocused();
+    await expect(panel.getByRole('status')).toHaveText("I can't tell which step this page is.");
   });
 });
