@@ -6,6 +6,8 @@ interface TransferPanelProps {
   onFile(file: File): void;
   /** What an import will change, waiting for the user's yes. */
   preview: readonly ImportChange[] | null;
+  /** Taught pages the previewed file brings (an import adds them to those taught here; a restore puts back its own). */
+  previewTaught?: number;
   /** Said above the preview when it had to be made again (the stored progress changed since the first one). */
   previewNote?: string | null;
   /** Why a file was refused, one line per problem, with the path of the bad field. */
@@ -18,7 +20,7 @@ interface TransferPanelProps {
 }
 
 /** Export to a file, import from one (with a preview first), and the printable summary. */
-export function TransferPanel({ summaryHref, onExport, onFile, preview, previewNote, errors, onApply, onCancel, backupDate, onRestore }: TransferPanelProps) {
+export function TransferPanel({ summaryHref, onExport, onFile, preview, previewTaught = 0, previewNote, errors, onApply, onCancel, backupDate, onRestore }: TransferPanelProps) {
   return (
     <div class="transfer" data-testid="transfer">
       <div class="row">
@@ -75,6 +77,11 @@ export function TransferPanel({ summaryHref, onExport, onFile, preview, previewN
               </li>
             ))}
           </ul>
+          {previewTaught > 0 && (
+            <p data-testid="import-taught">
+              It also brings {previewTaught} {previewTaught === 1 ? 'page' : 'pages'} taught to the guide.
+            </p>
+          )}
           <button type="button" onClick={onApply}>
             Import and replace
           </button>

@@ -109,7 +109,7 @@ type Applied = { applied: true } | { applied: false; again: PreparedImport };
 
 export type PreparedImport =
   | { ok: false; errors: string[] }
-  | { ok: true; changes: ImportChange[]; apply(): Promise<Applied> };
+  | { ok: true; changes: ImportChange[]; /** Taught pages in the file (added to those stored). */ taught: number; apply(): Promise<Applied> };
 
 /**
  * Checks an import file against what is stored now. Nothing is written until `apply()`, which reads storage once
@@ -131,6 +131,7 @@ async function prepareWorkspaces(incoming: readonly WorkspaceData[], now: Date, 
   return {
     ok: true,
     changes,
+    taught: taught.length,
     apply: async () => {
       if (progressFingerprint(await readAll()) !== seen) return { applied: false, again: await prepareWorkspaces(incoming, now, replaceAll, taught) };
       await write(plan);

@@ -174,6 +174,7 @@ describe('taught pages travel with "export all" and import', () => {
     const file = { format: 'iqies-access-guide/progress', schemaVersion: 2, exportedAt: TODAY, workspaces: [{ id: 'x', name: 'X', track: null, ticks: {}, steps: {}, milestones: {} }], taught: [{ host: 'harp.cms.gov', path: '/theirs', step: 'harp-profile', on: TODAY }] };
     const prepared = await prepareImport(JSON.stringify(file), NOW);
     if (!prepared.ok) throw new Error(prepared.errors.join('\n'));
+    expect(prepared.taught).toBe(1); // said in the preview
     await prepared.apply();
     const { state } = await loadProgress(NOW);
     expect(state.taught.map((t) => t.path).sort()).toEqual(['/mine', '/theirs']);
