@@ -6,17 +6,21 @@
  * - A segment that could name a person or a record becomes `:id`: all digits, three digits in a row, a UUID or
  *   any long hex run, 12+ characters with a digit (tokens), 40+ characters, or anything but plain URL letters
  *   (`@`, `%`-encoding, `+`, `=`, …).
+ * - Only the first 2,048 characters of the path and of the hash are looked at (a page controls its own URL).
  * - The query is dropped. A hash route (`#/…`, `#!/…`) is kept as a second shape after `#`; other hashes
  *   (`#main`) are dropped. At most MAX_SEGMENTS segments of each.
  *
  * Kept tiny: it ships in the content script.
  */
 export const MAX_SEGMENTS = 12;
+/** A page controls its own URL: a huge one is cut before it is split, so shaping costs the same on every page. */
+const MAX_INPUT = 2048;
 const ID_LIKE = /^\d+$|\d{3}|^[0-9a-f]{8}-|[0-9a-f]{16}|^(?=.*\d).{12}|^.{40}|[^a-z0-9._~-]/;
 
 const shape = (path: string): string =>
   '/' +
   path
+    .slice(0, MAX_INPUT)
     .split('/')
     .map((s) => s.split(';')[0]!.toLowerCase())
     .filter((s) => s && s !== '.')
@@ -25,7 +29,7 @@ const shape = (path: string): string =>
     .join('/');
 
 export function routeShape(pathname: string, hash: string): string {
-  const route = hash.replace(/^#!?/, '');
+  const route = hash.slice(0, MAX_INPUT).replace(/^#!?/, '');
   return shape(pathname) + (route[0] === '/' ? `#${shape(route.split('?')[0]!)}` : '');
 }
 

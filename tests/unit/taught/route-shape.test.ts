@@ -54,4 +54,9 @@ describe('route shapes', () => {
       expect(isRouteShape(bad), String(bad)).toBe(false);
     }
   });
+
+  it('a huge URL (the page controls its own) is shaped from its first 2,048 characters', () => {
+    const huge = `/a/${'b'.repeat(2_000_000)}`;
+    expect(routeShape(huge, `#/${'c/'.repeat(1_000_000)}`)).toBe(`/a/:id#${'/c'.repeat(MAX_SEGMENTS)}`);
+  });
 });
