@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { READY, WATCH_PORT, stepReport } from '@/utils/messaging';
 import { serveStepReports } from '@/utils/step-reporter';
 import { NOT_A_STEP } from '@/utils/steps/rules';
@@ -27,7 +27,15 @@ function serve(url: string, html: string) {
   return fake;
 }
 
+// Readings cost no measured time here: on a loaded machine a slow cold reading would otherwise owe a rest
+// (step-watcher.ts, tested there) longer than settle() waits, and the next reading would come after the assertion.
+let clock: { mockRestore(): void } | undefined;
+beforeEach(() => {
+  clock = vi.spyOn(performance, 'now').mockReturnValue(0);
+});
+
 afterEach(() => {
+  clock?.mockRestore();
   started.splice(0).forEach((w) => w.stop());
   document.body.innerHTML = '';
   vi.unstubAllGlobals();
