@@ -3,6 +3,7 @@ import { READY, WATCH_PORT, stepReport } from '@/utils/messaging';
 import { serveStepReports } from '@/utils/step-reporter';
 import { NOT_A_STEP } from '@/utils/steps/rules';
 import { SETTLE_MS, startStepWatcher } from '@/utils/steps/step-watcher';
+import { trackObservers } from '../support/observers';
 import { fakeReporterRuntime } from './fakes';
 
 const setUrl = (url: string) => (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(url);
@@ -44,33 +45,6 @@ const forgedEvent = (type: string, persisted: boolean) => Object.assign(new Even
 const failEveryReading = () => vi.spyOn(NOT_A_STEP.route!, 'test').mockImplementation(() => {
   throw new TypeError('forced');
 });
-
-/** Mutation observers that are connected now: a watcher left behind keeps one. */
-function trackObservers() {
-  const connected = new Set<MutationObserver>();
-  let callbacks = 0;
-  const Real = MutationObserver;
-  vi.stubGlobal(
-    'MutationObserver',
-    class extends Real {
-      constructor(callback: MutationCallback) {
-        super((records, observer) => {
-          callbacks++;
-          callback(records, observer);
-        });
-      }
-      override observe(target: Node, options?: MutationObserverInit) {
-        connected.add(this);
-        super.observe(target, options);
-      }
-      override disconnect() {
-        connected.delete(this);
-        super.disconnect();
-      }
-    },
-  );
-  return { connected, callbacks: () => callbacks };
-}
 
 describe('serveStepReports (content script)', () => {
   it('says READY on load and reads nothing while no panel watches', async () => {
