@@ -7,7 +7,7 @@ import type { Plan } from './migrations';
 import { quarantineKey, quarantineRecord, readState } from './model';
 import type { ProgressState, WorkspaceData } from './model';
 import { readMigrated, writePlan as write } from './raw-store';
-import { IMPORT_MAX_BYTES, TOO_LARGE, backupOf, parseImport, planImport, progressFingerprint, toExportFile } from './transfer';
+import { IMPORT_MAX_BYTES, tooLarge, backupOf, parseImport, planImport, progressFingerprint, toExportFile } from './transfer';
 import type { ExportFile, ImportChange } from './transfer';
 
 /**
@@ -137,7 +137,7 @@ async function prepareWorkspaces(incoming: readonly WorkspaceData[], now: Date, 
 
 /** A file the user picked: refused by its size before it is read, then checked like any import. */
 export async function prepareImportFile(file: Blob): Promise<PreparedImport> {
-  if (file.size > IMPORT_MAX_BYTES) return { ok: false, errors: [TOO_LARGE] };
+  if (file.size > IMPORT_MAX_BYTES) return { ok: false, errors: [tooLarge()] };
   return prepareImport(await file.text());
 }
 
