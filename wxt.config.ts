@@ -89,6 +89,9 @@ export default defineConfig({
       });
     },
     'build:manifestGenerated': (_wxt, manifest) => {
+      // Firefox's sidebar title: WXT copies it from sidepanel.html's <title> (the English fallback shown until the
+      // panel sets document.title from the locale); the manifest takes it from the locale like the other names.
+      if (manifest.sidebar_action) manifest.sidebar_action.default_title = '__MSG_manifest_name__';
       // Guard: the manifest never asks for more hosts than the two CMS sites.
       const hosts = [...(manifest.host_permissions ?? []), ...(manifest.content_scripts ?? []).flatMap((c) => c.matches ?? [])];
       for (const h of hosts) {
