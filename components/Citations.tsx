@@ -57,7 +57,7 @@ export function Cites({ ids }: { ids: readonly SourceId[] }) {
       <span class="cites-label">{i18n.t('citations.label', ids.length)}</span>
       {ids.map((id, i) => (
         <span key={id}>
-          {i > 0 && ', '}
+          {i > 0 && i18n.t('citations.separator')}
           <SourceLink id={id} />
         </span>
       ))}

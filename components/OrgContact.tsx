@@ -12,7 +12,7 @@ export function OrgContact({ organizationName, contact }: OrgContactProps) {
   return (
     <li data-org-contact="" class="org-contact">
       <strong>{who}</strong>
-      {organizationName ? <span> ({organizationName})</span> : null}
+      {organizationName ? <span>{i18n.t('orgContact.organization', { name: organizationName })}</span> : null}
       {contact?.email ? (
         <>
           {' · '}

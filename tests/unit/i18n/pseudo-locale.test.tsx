@@ -186,6 +186,13 @@ describe('pseudo locale: no hard-coded UI string', () => {
     expect(hardCoded(document.body)).toEqual([]);
   });
 
+  it('panel on a track with no step open: the overview and Continue', async () => {
+    render(<App />);
+    await act(() => Promise.resolve());
+    expect(document.querySelector('[data-testid="continue"]')).not.toBeNull();
+    expect(hardCoded(document.body)).toEqual([]);
+  });
+
   it('panel: announcements (the polite live region)', async () => {
     page = { kind: 'known', site: 'harp', step: STEPS[1]!.id };
     const { rerender } = render(<App />);
