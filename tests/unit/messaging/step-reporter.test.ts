@@ -3,11 +3,13 @@ import { READY, WATCH_PORT, stepReport } from '@/utils/messaging';
 import { serveStepReports } from '@/utils/step-reporter';
 import { NOT_A_STEP } from '@/utils/steps/rules';
 import { SETTLE_MS, startStepWatcher } from '@/utils/steps/step-watcher';
+import { trackObservers } from '../support/observers';
 import { fakeReporterRuntime } from './fakes';
 
 /** A report of this step (its route shape is checked on its own, below). */
 const report = (step: Parameters<typeof stepReport>[1]) => expect.objectContaining(stepReport('harp', step));
 const setUrl = (url: string) => (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(url);
+/** A quiet window, for checks that nothing happens; checks that something happens wait for it instead. */
 const settle = () => new Promise((r) => setTimeout(r, SETTLE_MS * 4));
 
 /** Every watcher the reporter starts (the page is read only by a watcher), so tests see when it reads. */
@@ -28,7 +30,7 @@ function serve(url: string, html: string) {
 }
 
 // Readings cost no measured time here: on a loaded machine a slow cold reading would otherwise owe a rest
-// (step-watcher.ts, tested there) longer than settle() waits, and the next reading would come after the assertion.
+// (step-watcher.ts, tested there) longer than a test waits, and the next reading would come after the assertion.
 let clock: { mockRestore(): void } | undefined;
 beforeEach(() => {
   clock = vi.spyOn(performance, 'now').mockReturnValue(0);
@@ -55,33 +57,6 @@ const failEveryReading = () => vi.spyOn(NOT_A_STEP.route!, 'test').mockImplement
   throw new TypeError('forced');
 });
 
-/** Mutation observers that are connected now: a watcher left behind keeps one. */
-function trackObservers() {
-  const connected = new Set<MutationObserver>();
-  let callbacks = 0;
-  const Real = MutationObserver;
-  vi.stubGlobal(
-    'MutationObserver',
-    class extends Real {
-      constructor(callback: MutationCallback) {
-        super((records, observer) => {
-          callbacks++;
-          callback(records, observer);
-        });
-      }
-      override observe(target: Node, options?: MutationObserverInit) {
-        connected.add(this);
-        super.observe(target, options);
-      }
-      override disconnect() {
-        connected.delete(this);
-        super.disconnect();
-      }
-    },
-  );
-  return { connected, callbacks: () => callbacks };
-}
-
 describe('serveStepReports (content script)', () => {
   it('says READY on load and reads nothing while no panel watches', async () => {
     const fake = serve('https://harp.cms.gov/register/profile-info', '<h1>Profile Information</h1>');
@@ -96,8 +71,7 @@ describe('serveStepReports (content script)', () => {
     const pair = fake.open(WATCH_PORT);
     expect(pair.posted).toEqual([report('harp-profile')]);
     document.body.innerHTML = '<h1>Account Information</h1>';
-    await settle();
-    expect(pair.posted).toEqual([report('harp-profile'), report('harp-account')]);
+    await vi.waitFor(() => expect(pair.posted).toEqual([report('harp-profile'), report('harp-account')]));
     pair.panel.disconnect();
     expect(started.map((w) => w.stopped)).toEqual([true]);
     document.body.innerHTML = '<h1>Two-Factor Authentication</h1>';
@@ -112,9 +86,8 @@ describe('serveStepReports (content script)', () => {
     expect(second.posted).toEqual([report('harp-profile')]);
     expect(started).toHaveLength(1);
     document.body.innerHTML = '<h1>Account Information</h1>';
-    await settle();
+    await vi.waitFor(() => expect(second.posted.at(-1)).toEqual(report('harp-account')));
     expect(first.posted.at(-1)).toEqual(report('harp-account'));
-    expect(second.posted.at(-1)).toEqual(report('harp-account'));
     first.panel.disconnect();
     expect(started[0]!.stopped).toBe(false);
     second.panel.disconnect();
@@ -131,8 +104,7 @@ describe('serveStepReports (content script)', () => {
     const stays = fake.open(WATCH_PORT);
     gone.vanish();
     document.body.innerHTML = '<h1>Account Information</h1>';
-    await settle();
-    expect(stays.posted.at(-1)).toEqual(report('harp-account'));
+    await vi.waitFor(() => expect(stays.posted.at(-1)).toEqual(report('harp-account')));
     expect(gone.posted).toEqual([report('harp-profile')]);
   });
 
@@ -182,8 +154,7 @@ describe('serveStepReports (content script)', () => {
     expect(pair.panel.isOpen()).toBe(true);
     expect(fake.sent).toEqual([READY]);
     document.body.innerHTML = '<h1>Account Information</h1>';
-    await settle();
-    expect(pair.posted).toEqual([report('harp-profile'), report('harp-account')]);
+    await vi.waitFor(() => expect(pair.posted).toEqual([report('harp-profile'), report('harp-account')]));
   });
 
   it("answers \"can't tell\" when reading the page throws, and recovers once it reads again", async () => {
@@ -193,8 +164,7 @@ describe('serveStepReports (content script)', () => {
     expect(pair.posted).toEqual([report(null)]);
     failing.mockRestore();
     document.body.innerHTML = '<h1>Account Information</h1>';
-    await settle();
-    expect(pair.posted).toEqual([report(null), report('harp-account')]);
+    await vi.waitFor(() => expect(pair.posted).toEqual([report(null), report('harp-account')]));
   });
 
   it("answers \"can't tell\" when the page cannot be watched at all, and leaves nothing behind", () => {
@@ -235,7 +205,6 @@ describe('serveStepReports (content script)', () => {
     expect(JSON.stringify(pair.posted)).not.toMatch(/123456789|SENTINEL|jane/);
     history.pushState({}, '', '/other/page');
     window.dispatchEvent(Object.defineProperty(new PopStateEvent('popstate'), 'isTrusted', { value: true }));
-    await settle();
-    expect(pair.posted.at(-1)).toEqual(stepReport('harp', null, '/other/page'));
+    await vi.waitFor(() => expect(pair.posted.at(-1)).toEqual(stepReport('harp', null, '/other/page')));
   });
 });
