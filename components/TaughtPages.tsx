@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { TaughtPage } from '@/utils/taught/taught';
 
 export interface TaughtPagesProps {
@@ -11,22 +12,22 @@ export function TaughtPages({ pages, titleOf, onForget }: TaughtPagesProps) {
   if (!pages.length) return null;
   return (
     <details class="taught-pages" data-taught-pages>
-      <summary>Pages you taught ({pages.length})</summary>
-      <p class="muted small">
-        Kept in this browser only: each page's site and address (ids, query and personal parts removed), the step you
-        chose and the date. Nothing from the page itself.
-      </p>
+      <summary>{i18n.t('taughtPages.summary', { count: pages.length })}</summary>
+      <p class="muted small">{i18n.t('taughtPages.kept')}</p>
       <ul>
         {pages.map((p) => {
           const where = `${p.host}${p.path}`;
           return (
             <li key={where} data-taught-page={where} data-step-taught={p.step}>
-              <code>{where}</code> is <strong>{titleOf(p.step)}</strong>
+              <code>{where}</code>
+              {i18n.t('taughtPages.pageIs')}
+              <strong>{titleOf(p.step)}</strong>
               <span class="muted">
-                {p.fix ? ' (your correction)' : ''} · {p.on}
+                {p.fix ? i18n.t('taughtPages.correction') : ''}
+                {i18n.t('taughtPages.date', { date: p.on })}
               </span>{' '}
-              <button type="button" class="link-button" data-forget aria-label={`Forget ${where}`} onClick={() => onForget(p)}>
-                Forget
+              <button type="button" class="link-button" data-forget aria-label={i18n.t('taughtPages.forgetLabel', { page: where })} onClick={() => onForget(p)}>
+                {i18n.t('taughtPages.forget')}
               </button>
             </li>
           );

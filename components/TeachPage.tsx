@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useEffect, useRef } from 'preact/hooks';
 import type { StepId } from '@/utils/steps/ids';
 import type { StepGroup } from '@/utils/taught/taught';
@@ -18,7 +19,7 @@ export interface TeachPageProps {
 function StepSelect({ groups, value, onTeach }: { groups: StepGroup[]; value: StepId | ''; onTeach(step: StepId): void }) {
   return (
     <p class="teach-choose">
-      <label for="teach-step">This page is…</label>{' '}
+      <label for="teach-step">{i18n.t('teachPage.label')}</label>{' '}
       <select
         id="teach-step"
         data-teach-step
@@ -29,7 +30,7 @@ function StepSelect({ groups, value, onTeach }: { groups: StepGroup[]; value: St
           if (chosen) onTeach(chosen);
         }}
       >
-        <option value="">Choose a step…</option>
+        <option value="">{i18n.t('teachPage.choose')}</option>
         {groups.map((g) => (
           <optgroup key={g.label} label={g.label}>
             {g.steps.map((s) => (
@@ -42,7 +43,7 @@ function StepSelect({ groups, value, onTeach }: { groups: StepGroup[]; value: St
       </select>
       <span id="teach-hint" class="muted small">
         {' '}
-        The guide remembers this page on this computer only: its site and address, without ids or personal parts.
+        {i18n.t('teachPage.hint')}
       </span>
     </p>
   );
@@ -72,7 +73,7 @@ export function TeachPage({ mode, groups, taughtStep, stepTitle, onTeach, onUndo
     <section
       ref={root}
       class="teach"
-      aria-label="Teach the guide this page"
+      aria-label={i18n.t('teachPage.region')}
       data-teach={mode}
       onFocusIn={() => (hadFocus.current = true)}
       // Focus that went elsewhere in the panel is the user's; focus that went nowhere went with a removed control.
@@ -81,15 +82,17 @@ export function TeachPage({ mode, groups, taughtStep, stepTitle, onTeach, onUndo
       {inline ? <StepSelect groups={groups} value={mode === 'you' ? (taughtStep ?? '') : ''} onTeach={onTeach} /> : null}
       {mode === 'you' ? (
         <p class="muted small" data-taught-note>
-          You told me this page is <strong>{stepTitle}</strong>.{' '}
+          {i18n.t('teachPage.toldBefore')}
+          <strong>{stepTitle}</strong>
+          {i18n.t('teachPage.toldAfter')}{' '}
           <button type="button" class="link-button" data-teach-undo onClick={onUndo}>
-            Undo
+            {i18n.t('teachPage.undo')}
           </button>
         </p>
       ) : null}
       {mode === 'rules' ? (
         <details class="teach-fix">
-          <summary>Not this step?</summary>
+          <summary>{i18n.t('teachPage.notThisStep')}</summary>
           <StepSelect groups={groups} value="" onTeach={onTeach} />
         </details>
       ) : null}

@@ -82,7 +82,7 @@ export function TransferPanel({ summaryHref, onExport, onFile, preview, previewT
           </ul>
           {previewTaught > 0 && (
             <p data-testid="import-taught">
-              It also brings {previewTaught} {previewTaught === 1 ? 'page' : 'pages'} taught to the guide.
+              {i18n.t('transferPanel.taught', previewTaught)}
             </p>
           )}
           <button type="button" onClick={onApply}>

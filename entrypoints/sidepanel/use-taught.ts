@@ -1,10 +1,11 @@
+import { i18n } from '#i18n';
 import { useMemo, useState } from 'preact/hooks';
 import { todayIso } from '@/utils/formats';
 import type { PageState } from '@/utils/page-state';
 import { saveErrorMessage } from '@/utils/progress/errors';
 import * as store from '@/utils/progress/store';
 import type { StepId } from '@/utils/steps/ids';
-import { TAUGHT_FULL, resolvePage, taughtKey, teach } from '@/utils/taught/taught';
+import { resolvePage, taughtFull, taughtKey, teach } from '@/utils/taught/taught';
 import type { Resolved, TaughtPage } from '@/utils/taught/taught';
 
 export interface Taught extends Resolved {
@@ -37,14 +38,14 @@ export function useTaught(page: PageState, taught: readonly TaughtPage[], announ
     teach: (step) => {
       const w = teach(resolved, step, taught, todayIso());
       if (!w) return;
-      if ('full' in w) return setMessage(TAUGHT_FULL);
+      if ('full' in w) return setMessage(taughtFull());
       write(w.key, w.value);
     },
     forget: (p) => {
       const here = resolved.taught;
       if (!p) return void (here && write(taughtKey(here.host, here.path), null));
       const current = here?.host === p.host && here.path === p.path;
-      write(taughtKey(p.host, p.path), null, current ? undefined : `Forgotten: ${p.host}${p.path}`);
+      write(taughtKey(p.host, p.path), null, current ? undefined : i18n.t('app.announceForgotten', { page: `${p.host}${p.path}` }));
     },
   };
 }

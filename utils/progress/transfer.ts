@@ -238,9 +238,9 @@ export function parseImport(text: string, known: Known = KNOWN): ImportResult {
   (file.taught ?? []).forEach((t, i) => {
     const at = (p: string) => pathText(['taught', i, p]);
     const step = resolveStepId(t.step);
-    if (!siteOfHost(t.host) || t.host !== t.host.toLowerCase()) errors.push(`${at('host')}: not harp.cms.gov or iqies.cms.gov`);
-    else if (!isRouteShape(t.path) || !parseTaughtKey(taughtKey(t.host, t.path))) errors.push(`${at('path')}: not a page route as the guide stores it`);
-    else if (!step || !known.has(step)) errors.push(`${at('step')}: unknown step id`);
+    if (!siteOfHost(t.host) || t.host !== t.host.toLowerCase()) errors.push(`${at('host')}: ${i18n.t('import.notCmsHost')}`);
+    else if (!isRouteShape(t.path) || !parseTaughtKey(taughtKey(t.host, t.path))) errors.push(`${at('path')}: ${i18n.t('import.notRouteShape')}`);
+    else if (!step || !known.has(step)) errors.push(`${at('step')}: ${i18n.t('import.unknownStep')}`);
     else taught.push({ host: t.host, path: t.path, step, on: t.on, fix: t.fix === true });
   });
   return errors.length ? { ok: false, errors: errors.slice(0, 20) } : { ok: true, workspaces, taught };

@@ -1,8 +1,9 @@
+import { i18n } from '#i18n';
 import * as z from 'zod/mini';
 import { IsoDateSchema, isIsoDate } from '../formats';
 import type { PageState } from '../page-state';
 import type { SiteId } from '../sites';
-import { SITES, siteOfHost } from '../sites';
+import { SITES, SITE_NAMES, siteOfHost } from '../sites';
 import { STEPS } from '../steps/catalogue';
 import { resolveStepId } from '../steps/ids';
 import type { StepId } from '../steps/ids';
@@ -19,7 +20,8 @@ import { isRouteShape } from '../steps/route-shape';
 export const TAUGHT_PREFIX = 'taught:';
 /** Far more pages than the journey has; past it, teaching asks the user to forget one first. */
 export const TAUGHT_MAX = 100;
-export const TAUGHT_FULL = `You have taught the guide ${TAUGHT_MAX} pages, the most it keeps. Forget one under "Pages you taught" to teach this one.`;
+/** The plain message when the list of taught pages is full (read from the locale when shown). */
+export const taughtFull = () => i18n.t('errors.taughtFull', { max: TAUGHT_MAX });
 
 export interface TaughtPage {
   host: string;
@@ -156,20 +158,21 @@ export interface StepGroup {
   steps: { id: StepId; title: string }[];
 }
 
-const SITE_GROUPS: [SiteId | 'none', string][] = [
-  ['harp', 'HARP'],
-  ['iqies', 'iQIES'],
-  ['none', 'Not on a website'],
+// Group labels from the locale, read when the options are built: on its own, and beside the user's track ("Other …").
+const SITE_GROUPS: [SiteId | 'none', () => string, () => string][] = [
+  ['harp', () => SITE_NAMES.harp, () => i18n.t('teachPage.groupOtherSite', { site: SITE_NAMES.harp })],
+  ['iqies', () => SITE_NAMES.iqies, () => i18n.t('teachPage.groupOtherSite', { site: SITE_NAMES.iqies })],
+  ['none', () => i18n.t('teachPage.groupNone'), () => i18n.t('teachPage.groupOtherNone')],
 ];
 
 /** The steps "This page is…" offers: the user's track first (in its order), then every other step by site. */
 export function teachOptions(trackSteps: readonly StepId[]): StepGroup[] {
   const title = (id: StepId) => STEPS.find((s) => s.id === id)?.title ?? id;
   const groups: StepGroup[] = [];
-  if (trackSteps.length) groups.push({ label: 'Your track', steps: trackSteps.map((id) => ({ id, title: title(id) })) });
-  for (const [site, label] of SITE_GROUPS) {
+  if (trackSteps.length) groups.push({ label: i18n.t('teachPage.groupTrack'), steps: trackSteps.map((id) => ({ id, title: title(id) })) });
+  for (const [site, alone, other] of SITE_GROUPS) {
     const steps = STEPS.filter((s) => s.site === site && !trackSteps.includes(s.id)).map((s) => ({ id: s.id, title: s.title }));
-    if (steps.length) groups.push({ label: trackSteps.length ? `Other ${label} steps` : label, steps });
+    if (steps.length) groups.push({ label: trackSteps.length ? other() : alone(), steps });
   }
   return groups;
 }

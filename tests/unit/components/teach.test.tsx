@@ -1,10 +1,14 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { TaughtPages } from '@/components/TaughtPages';
 import { TeachPage } from '@/components/TeachPage';
 import { teachOptions } from '@/utils/taught/taught';
 
-const groups = teachOptions(['harp-profile', 'harp-account']);
+// Built per test: the group labels come from the locale, which the test setup serves to each test.
+let groups: ReturnType<typeof teachOptions>;
+beforeEach(() => {
+  groups = teachOptions(['harp-profile', 'harp-account']);
+});
 
 describe('TeachPage', () => {
   it('on an unknown page: a labelled native select; choosing a step teaches it', () => {

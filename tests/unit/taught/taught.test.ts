@@ -93,7 +93,7 @@ describe('what teaching writes', () => {
 describe('the steps "This page is…" offers', () => {
   it("the user's track first, then every other step grouped by site; each step once", () => {
     const groups = teachOptions(['prepare', 'harp-profile', 'iqies-user-role']);
-    expect(groups.map((g) => g.label)).toEqual(['Your track', 'Other HARP steps', 'Other iQIES steps', 'Other Not on a website steps']);
+    expect(groups.map((g) => g.label)).toEqual(['Your track', 'Other HARP steps', 'Other iQIES steps', 'Other steps not on a website']);
     expect(groups[0]!.steps.map((s) => s.id)).toEqual(['prepare', 'harp-profile', 'iqies-user-role']);
     const ids = groups.flatMap((g) => g.steps.map((s) => s.id));
     expect(new Set(ids).size).toBe(ids.length);
