@@ -7,6 +7,8 @@ interface TransferPanelProps {
   onFile(file: File): void;
   /** What an import will change, waiting for the user's yes. */
   preview: readonly ImportChange[] | null;
+  /** Taught pages the previewed file brings (an import adds them to those taught here; a restore puts back its own). */
+  previewTaught?: number;
   /** Said above the preview when it had to be made again (the stored progress changed since the first one). */
   previewNote?: string | null;
   /** Why a file was refused, one line per problem, with the path of the bad field. */
@@ -19,7 +21,7 @@ interface TransferPanelProps {
 }
 
 /** Export to a file, import from one (with a preview first), and the printable summary. */
-export function TransferPanel({ summaryHref, onExport, onFile, preview, previewNote, errors, onApply, onCancel, backupDate, onRestore }: TransferPanelProps) {
+export function TransferPanel({ summaryHref, onExport, onFile, preview, previewTaught = 0, previewNote, errors, onApply, onCancel, backupDate, onRestore }: TransferPanelProps) {
   return (
     <div class="transfer" data-testid="transfer">
       <div class="row">
@@ -78,6 +80,11 @@ export function TransferPanel({ summaryHref, onExport, onFile, preview, previewN
               </li>
             ))}
           </ul>
+          {previewTaught > 0 && (
+            <p data-testid="import-taught">
+              {i18n.t('transferPanel.taught', previewTaught)}
+            </p>
+          )}
           <button type="button" onClick={onApply}>
             {i18n.t('transferPanel.apply')}
           </button>

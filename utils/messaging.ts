@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { STEP_IDS } from './steps/ids';
+import { ROUTE_MAX, ROUTE_SHAPE } from './steps/route-shape';
 import type { SiteId } from './sites';
 import { SITE_IDS, siteOfUrl } from './sites';
 
@@ -24,6 +25,8 @@ const stepReportSchema = () =>
     type: z.literal(`${NAMESPACE}:step`),
     site: z.enum(SITE_IDS),
     step: z.nullable(z.enum(STEP_IDS)),
+    /** The page's route shape (steps/route-shape.ts), already stripped of ids, query and personal parts. */
+    route: z.optional(z.string().check(z.maxLength(ROUTE_MAX), z.regex(ROUTE_SHAPE))),
   });
 type StepReportSchema = ReturnType<typeof stepReportSchema>;
 export type StepReport = z.infer<StepReportSchema>;
@@ -36,8 +39,8 @@ export function parseStepReport(message: unknown): StepReport | null {
   return parsed.success ? parsed.data : null;
 }
 
-export function stepReport(site: SiteId, step: StepReport['step']): StepReport {
-  return { type: `${NAMESPACE}:step`, site, step };
+export function stepReport(site: SiteId, step: StepReport['step'], route?: string): StepReport {
+  return route === undefined ? { type: `${NAMESPACE}:step`, site, step } : { type: `${NAMESPACE}:step`, site, step, route };
 }
 
 /** The name of the port a panel opens to the followed tab's content script. */

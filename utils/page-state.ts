@@ -5,12 +5,13 @@ import type { StepId } from './steps/ids';
 export type PageState =
   | { kind: 'loading' }
   | { kind: 'off-site' }
-  | { kind: 'unknown'; site: SiteId }
-  | { kind: 'known'; site: SiteId; step: StepId };
+  | { kind: 'unknown'; site: SiteId; route?: string }
+  | { kind: 'known'; site: SiteId; step: StepId; route?: string };
 
-export function pageStateFrom(report: { site: SiteId; step: StepId | null } | null): PageState {
+export function pageStateFrom(report: { site: SiteId; step: StepId | null; route?: string } | null): PageState {
   if (!report) return { kind: 'off-site' };
-  return report.step ? { kind: 'known', site: report.site, step: report.step } : { kind: 'unknown', site: report.site };
+  const route = report.route === undefined ? {} : { route: report.route };
+  return report.step ? { kind: 'known', site: report.site, step: report.step, ...route } : { kind: 'unknown', site: report.site, ...route };
 }
 
 /** The value of the panel's public `data-detected-step` attribute: the step id, or "" when not recognised. */

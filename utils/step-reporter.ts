@@ -43,9 +43,9 @@ export function serveStepReports(
     watcher?.stop();
     watcher = undefined;
   };
-  const post = (port: ReporterPort, step: StepId | null): void => {
+  const post = (port: ReporterPort, step: StepId | null, route?: string): void => {
     try {
-      port.postMessage(stepReport(site, step));
+      port.postMessage(stepReport(site, step, route));
     } catch {
       // Closed under us (the panel went away); its onDisconnect may not have run yet.
       ports.delete(port);
@@ -66,10 +66,10 @@ export function serveStepReports(
     });
     // The first port starts the watcher, whose first reading is reported to it at once; later ports get the
     // current reading.
-    if (watcher) post(port, watcher.current());
+    if (watcher) post(port, watcher.current(), watcher.route());
     else {
       try {
-        watcher = startWatcher(win, (step) => ports.forEach((p) => post(p, step)));
+        watcher = startWatcher(win, (step, route) => ports.forEach((p) => post(p, step, route)));
       } catch {
         // The page could not be watched at all: say "can't tell" rather than leave the panel waiting.
         post(port, null);

@@ -7,18 +7,22 @@ import { PageStatus } from '@/components/PageStatus';
 import { PolicyNote } from '@/components/PolicyNote';
 import { StepExtras } from '@/components/StepExtras';
 import { StepView } from '@/components/StepView';
+import { TaughtPages } from '@/components/TaughtPages';
+import { TeachPage } from '@/components/TeachPage';
 import { TrackChooser } from '@/components/TrackChooser';
 import { TrackProgress } from '@/components/TrackProgress';
 import { detectedStepOf } from '@/utils/page-state';
 import { isTrackOffered, orgContactOf } from '@/utils/policy';
 import { getStep } from '@/utils/steps/catalogue';
 import type { StepId } from '@/utils/steps/ids';
+import { teachOptions } from '@/utils/taught/taught';
 import { TRACKS, getTrack } from '@/utils/tracks/data';
 import type { TrackId } from '@/utils/tracks/schema';
 import { useJourney } from './use-journey';
 import { usePageState } from './use-page-state';
 import { usePolicy } from './use-policy';
 import { useProgress } from './use-progress';
+import { useTaught } from './use-taught';
 import { WorkspacePanel } from './WorkspacePanel';
 
 /** Moves keyboard focus after the view changed under it, so the next Tab continues from there. */
@@ -28,8 +32,12 @@ function focusSoon(selector: string) {
 
 /** The panel's one container: owns data, hands props to presentational components. */
 export function App() {
-  const { page } = usePageState(location.search);
+  const { page: reported } = usePageState(location.search);
   const progress = useProgress();
+  const [announcement, setAnnouncement] = useState('');
+  // A page the user taught shows as recognised (by "you"); everything below sees the page as resolved.
+  const taught = useTaught(reported, progress.state.taught, setAnnouncement);
+  const { page } = taught;
   const { policy, ignored: policyIgnored } = usePolicy();
   const orgContact = orgContactOf(policy);
   const offeredTracks = useMemo(() => TRACKS.filter((t) => isTrackOffered(policy, t.id)), [policy]);
@@ -39,7 +47,6 @@ export function App() {
   const trackId = workspace.track ?? policy.defaultTrack ?? null;
   const detected = detectedStepOf(page) || null;
   const [chosen, setChosen] = useState<StepId | null>(null);
-  const [announcement, setAnnouncement] = useState('');
   const [chooserOpen, setChooserOpen] = useState(false);
   const view = useJourney(trackId, workspace, detected);
   const { track, journey } = view;
@@ -78,7 +85,7 @@ export function App() {
   };
 
   return (
-    <main class="app" data-detected-step={detected ?? ''} data-page-state={page.kind} data-track={trackId ?? ''}>
+    <main class="app" data-detected-step={detected ?? ''} data-detected-by={taught.by} data-page-state={page.kind} data-track={trackId ?? ''}>
       <header class="app-header">
         <h1>{i18n.t('app.title')}</h1>
         {policy.organizationName && (
@@ -88,6 +95,17 @@ export function App() {
         )}
         <PageStatus page={page} detectedTitle={detected ? (getStep(detected)?.title ?? null) : null} />
       </header>
+      {taught.at && (
+        <TeachPage
+          mode={taught.by || 'unknown'}
+          groups={teachOptions(track?.steps ?? [])}
+          taughtStep={taught.taught?.step ?? null}
+          stepTitle={detected ? (getStep(detected)?.title ?? detected) : null}
+          onTeach={taught.teach}
+          onUndo={() => taught.forget()}
+          message={taught.message}
+        />
+      )}
       <div class="visually-hidden" role="status" aria-live="polite" data-testid="announcer">
         {announcement}
       </div>
@@ -165,6 +183,7 @@ export function App() {
         detectedId={detected}
         onSelect={setChosen}
       />
+      <TaughtPages pages={progress.state.taught} titleOf={(id) => getStep(id)?.title ?? id} onForget={(p) => taught.forget(p)} />
       <HelpLinks orgContact={orgContact} />
     </main>
   );

@@ -51,6 +51,7 @@ export function WorkspacePanel({ progress, announce }: { progress: Progress; ann
         onExport={(which) => void progress.download(which)}
         onFile={(file) => ask(() => progress.prepareImport(file))}
         preview={preview?.changes ?? null}
+        previewTaught={preview?.taught ?? 0}
         previewNote={previewNote}
         errors={errors}
         onApply={() => {

@@ -4,6 +4,8 @@ import { resolveStepId } from '../steps/ids';
 import type { StepId } from '../steps/ids';
 import { parseTrackId } from '../tracks/schema';
 import type { TrackId } from '../tracks/schema';
+import { readTaught } from '../taught/taught';
+import type { TaughtPage } from '../taught/taught';
 import { ACTIVE_KEY, DEFAULT_WORKSPACE, QUARANTINE_PREFIX, VERSION_KEY, parseProgressKey } from './keys';
 import { MetaSchema, MilestoneSchema, NAME_MAX, NOTE_MAX, NoteSchema, PROGRESS_VERSION, StepStateSchema, TickSchema, TrackSchema, isMilestone } from './schema';
 import type { Milestone } from './schema';
@@ -31,6 +33,8 @@ export interface ProgressState {
   workspaces: WorkspaceData[];
   /** Written by a newer version of the extension: read what we understand, write nothing structural. */
   newer: boolean;
+  /** Pages the user taught (per browser, not per workspace), newest first: utils/taught/taught.ts. */
+  taught: TaughtPage[];
 }
 
 /** What the catalogue knows: step id → item ids. A parameter so tests and imports can pass their own. */
@@ -154,7 +158,9 @@ export function readState(raw: Readonly<Record<string, unknown>>, known: Known =
     a.id === DEFAULT_WORKSPACE ? -1 : b.id === DEFAULT_WORKSPACE ? 1 : a.name.localeCompare(b.name) || a.id.localeCompare(b.id),
   );
   const newer = typeof version === 'number' && version > PROGRESS_VERSION;
-  return { state: { active, workspaces, newer }, quarantine };
+  const taught = readTaught(raw);
+  quarantine.push(...taught.quarantine);
+  return { state: { active, workspaces, newer, taught: taught.pages }, quarantine };
 }
 
 export function workspaceOf(state: ProgressState, id = state.active): WorkspaceData {

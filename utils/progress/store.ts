@@ -1,11 +1,13 @@
 import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 import { todayIso } from '../formats';
+import { TAUGHT_PREFIX } from '../taught/taught';
 import { ACTIVE_KEY, BACKUP_KEY, DEFAULT_WORKSPACE, metaKey, workspacePrefix } from './keys';
 import { applyPlan } from './migrations';
 import type { Plan } from './migrations';
 import { quarantineKey, quarantineRecord, readState } from './model';
 import type { ProgressState, WorkspaceData } from './model';
+import type { TaughtPage } from '../taught/taught';
 import { readMigrated, writePlan as write } from './raw-store';
 import { IMPORT_MAX_BYTES, tooLarge, backupOf, parseImport, planImport, progressFingerprint, toExportFile } from './transfer';
 import type { ExportFile, ImportChange } from './transfer';
@@ -48,7 +50,7 @@ export async function loadProgress(now = new Date()): Promise<Loaded> {
   }
   if (state.newer) notice = i18n.t('progress.newer');
   // Tombstones (null, left by an import) read as absent; tidy them away (best effort).
-  const tombstones = Object.keys(raw).filter((k) => raw[k] === null && k.startsWith('ws:'));
+  const tombstones = Object.keys(raw).filter((k) => raw[k] === null && (k.startsWith('ws:') || k.startsWith(TAUGHT_PREFIX)));
   if (tombstones.length) void browser.storage.local.remove(tombstones).catch(() => undefined);
   return { raw, state, notice };
 }
@@ -105,7 +107,7 @@ type Applied = { applied: true } | { applied: false; again: PreparedImport };
 
 export type PreparedImport =
   | { ok: false; errors: string[] }
-  | { ok: true; changes: ImportChange[]; apply(): Promise<Applied> };
+  | { ok: true; changes: ImportChange[]; /** Taught pages in the file (added to those stored). */ taught: number; apply(): Promise<Applied> };
 
 /**
  * Checks an import file against what is stored now. Nothing is written until `apply()`, which reads storage once
@@ -117,18 +119,19 @@ export type PreparedImport =
 export async function prepareImport(text: string, now = new Date(), replaceAll = false): Promise<PreparedImport> {
   const parsed = parseImport(text);
   if (!parsed.ok) return parsed;
-  return prepareWorkspaces(parsed.workspaces, now, replaceAll);
+  return prepareWorkspaces(parsed.workspaces, now, replaceAll, parsed.taught);
 }
 
-async function prepareWorkspaces(incoming: readonly WorkspaceData[], now: Date, replaceAll: boolean): Promise<PreparedImport> {
+async function prepareWorkspaces(incoming: readonly WorkspaceData[], now: Date, replaceAll: boolean, taught: readonly TaughtPage[] = []): Promise<PreparedImport> {
   const { raw, state } = await loadProgress(now);
-  const { plan, changes } = planImport(raw, state, incoming, todayIso(now), replaceAll);
+  const { plan, changes } = planImport(raw, state, incoming, todayIso(now), replaceAll, taught);
   const seen = progressFingerprint(raw);
   return {
     ok: true,
     changes,
+    taught: taught.length,
     apply: async () => {
-      if (progressFingerprint(await readAll()) !== seen) return { applied: false, again: await prepareWorkspaces(incoming, now, replaceAll) };
+      if (progressFingerprint(await readAll()) !== seen) return { applied: false, again: await prepareWorkspaces(incoming, now, replaceAll, taught) };
       await write(plan);
       return { applied: true };
     },
@@ -150,5 +153,7 @@ export async function restoreBackup(now = new Date()): Promise<PreparedImport> {
 
 export async function exportProgress(workspaceIds: 'all' | string[], now = new Date()): Promise<ExportFile> {
   const { state } = await loadProgress(now);
-  return toExportFile(state, workspaceIds === 'all' ? state.workspaces.map((w) => w.id) : workspaceIds, todayIso(now));
+  // Taught pages belong to the browser, not to a workspace: they travel with "export all" only.
+  if (workspaceIds === 'all') return toExportFile(state, state.workspaces.map((w) => w.id), todayIso(now), state.taught);
+  return toExportFile(state, workspaceIds, todayIso(now));
 }

@@ -8,6 +8,10 @@ import type { Plan } from './migrations';
 import { KNOWN, defaultName, emptyWorkspace } from './model';
 import type { Known, ProgressState, WorkspaceData } from './model';
 import { NAME_MAX, NOTE_MAX, PROGRESS_VERSION, isMilestone } from './schema';
+import { isRouteShape } from '../steps/route-shape';
+import { siteOfHost } from '../sites';
+import { TAUGHT_MAX, TAUGHT_PREFIX, parseTaughtKey, taughtKey, taughtValue } from '../taught/taught';
+import type { TaughtPage } from '../taught/taught';
 
 /** Export/import file: one JSON document with a format tag and the schema version. */
 export const FILE_FORMAT = 'iqies-access-guide/progress';
@@ -53,11 +57,21 @@ const FileWorkspaceSchema = z.object({
   steps: z.record(z.string(), z.object({ done: z.optional(date), note: z.optional(z.string().check(z.maxLength(NOTE_MAX, 'note-long'))) })),
   milestones: z.record(z.string(), date),
 });
+/** A taught page in a file: as stored (host, route shape, step id, date, correction or not). */
+const FileTaughtSchema = z.object({
+  host: z.string().check(z.maxLength(100)),
+  path: z.string().check(z.maxLength(1000)),
+  step: z.string().check(z.maxLength(100)),
+  on: date,
+  fix: z.optional(z.boolean()),
+});
 const ExportFileSchema = z.object({
   format: z.literal(FILE_FORMAT),
   schemaVersion: z.number().check(z.int()),
   exportedAt: date,
   workspaces: z.array(FileWorkspaceSchema).check(z.minLength(1, 'no-workspace'), z.maxLength(IMPORT_MAX_WORKSPACES, 'many-workspaces')),
+  // Optional, so files from before taught pages import as they did, and an older version ignores the field.
+  taught: z.optional(z.array(FileTaughtSchema).check(z.maxLength(TAUGHT_MAX, 'many-taught'))),
 });
 export type ExportFile = z.infer<typeof ExportFileSchema>;
 type FileWorkspace = z.infer<typeof FileWorkspaceSchema>;
@@ -71,13 +85,16 @@ function toFileWorkspace(w: WorkspaceData): FileWorkspace {
   return { id: w.id, name: w.name, track: w.track, ticks, steps, milestones: { ...w.milestones } };
 }
 
-export function toExportFile(state: ProgressState, workspaceIds: readonly string[], today: string): ExportFile {
-  return {
+/** `taught`: the taught pages, when they travel too ("export all" and the import backup). */
+export function toExportFile(state: ProgressState, workspaceIds: readonly string[], today: string, taught?: readonly TaughtPage[]): ExportFile {
+  const file: ExportFile = {
     format: FILE_FORMAT,
     schemaVersion: PROGRESS_VERSION,
     exportedAt: today,
     workspaces: state.workspaces.filter((w) => workspaceIds.includes(w.id)).map(toFileWorkspace),
   };
+  if (taught?.length) file.taught = taught.map((t) => ({ host: t.host, path: t.path, step: t.step, on: t.on, ...(t.fix ? { fix: true } : {}) }));
+  return file;
 }
 
 export function exportFileName(file: ExportFile): string {
@@ -85,7 +102,7 @@ export function exportFileName(file: ExportFile): string {
   return `iqies-progress-${which}-${file.exportedAt}.json`;
 }
 
-type ImportResult = { ok: true; workspaces: WorkspaceData[] } | { ok: false; errors: string[] };
+type ImportResult = { ok: true; workspaces: WorkspaceData[]; taught: TaughtPage[] } | { ok: false; errors: string[] };
 
 // Import problems are shown to the user: their words come from the locale (the path before them does not).
 // The schema's own messages above are codes, said here in words.
@@ -97,6 +114,7 @@ const SCHEMA_MESSAGES: Record<string, () => string> = {
   'note-long': () => i18n.t('import.longer', { max: NOTE_MAX }),
   'no-workspace': () => i18n.t('import.atLeastOneWorkspace'),
   'many-workspaces': () => i18n.t('import.tooManyWorkspaces', { max: IMPORT_MAX_WORKSPACES }),
+  'many-taught': () => i18n.t('import.tooManyTaught', { max: TAUGHT_MAX }),
 };
 function kindOf(v: unknown): string {
   if (v === null) return i18n.t('import.kindNull');
@@ -216,7 +234,16 @@ export function parseImport(text: string, known: Known = KNOWN): ImportResult {
     }
     return w;
   });
-  return errors.length ? { ok: false, errors: errors.slice(0, 20) } : { ok: true, workspaces };
+  const taught: TaughtPage[] = [];
+  (file.taught ?? []).forEach((t, i) => {
+    const at = (p: string) => pathText(['taught', i, p]);
+    const step = resolveStepId(t.step);
+    if (!siteOfHost(t.host) || t.host !== t.host.toLowerCase()) errors.push(`${at('host')}: ${i18n.t('import.notCmsHost')}`);
+    else if (!isRouteShape(t.path) || !parseTaughtKey(taughtKey(t.host, t.path))) errors.push(`${at('path')}: ${i18n.t('import.notRouteShape')}`);
+    else if (!step || !known.has(step)) errors.push(`${at('step')}: ${i18n.t('import.unknownStep')}`);
+    else taught.push({ host: t.host, path: t.path, step, on: t.on, fix: t.fix === true });
+  });
+  return errors.length ? { ok: false, errors: errors.slice(0, 20) } : { ok: true, workspaces, taught };
 }
 
 /** Typed entries of a record keyed by ids (Object.entries widens keys to string). */
@@ -254,18 +281,21 @@ export function planImport(
   current: ProgressState,
   incoming: readonly WorkspaceData[],
   today: string,
-  /** Restoring a backup: workspaces not in it are cleared too, so the result is exactly the backup. */
+  /** Restoring a backup: workspaces (and taught pages) not in it are cleared too, so the result is exactly the backup. */
   replaceAll = false,
+  /** Taught pages in the file: added to (or replacing the same page among) those stored. */
+  taught: readonly TaughtPage[] = [],
 ): { plan: Plan; changes: ImportChange[] } {
   const set: Record<string, unknown> = {};
-  if (replaceAll) for (const key of Object.keys(raw)) if (key.startsWith('ws:') && raw[key] !== null) set[key] = null;
+  if (replaceAll) for (const key of Object.keys(raw)) if ((key.startsWith('ws:') || key.startsWith(TAUGHT_PREFIX)) && raw[key] !== null) set[key] = null;
+  for (const t of taught) set[taughtKey(t.host, t.path)] = taughtValue(t);
   for (const w of incoming) {
     for (const key of Object.keys(raw)) if (key.startsWith(workspacePrefix(w.id)) && raw[key] !== null) set[key] = null;
     Object.assign(set, workspaceEntries(w));
   }
   set[VERSION_KEY] = PROGRESS_VERSION;
   if (current.active !== incoming[0]!.id) set[ACTIVE_KEY] = incoming[0]!.id;
-  set[BACKUP_KEY] = { at: today, file: toExportFile(current, current.workspaces.map((w) => w.id), today) };
+  set[BACKUP_KEY] = { at: today, file: toExportFile(current, current.workspaces.map((w) => w.id), today, current.taught) };
   const changes = incoming.map((w) => {
     const before = current.workspaces.find((c) => c.id === w.id);
     return { id: w.id, name: w.name, isNew: !before, ticksBefore: before ? tickCount(before) : 0, ticksAfter: tickCount(w) };
@@ -279,7 +309,7 @@ export function planImport(
  */
 export function progressFingerprint(raw: Readonly<Record<string, unknown>>): string {
   const keys = Object.keys(raw)
-    .filter((k) => raw[k] !== null && (k.startsWith('ws:') || k === ACTIVE_KEY || k === VERSION_KEY))
+    .filter((k) => raw[k] !== null && (k.startsWith('ws:') || k.startsWith(TAUGHT_PREFIX) || k === ACTIVE_KEY || k === VERSION_KEY))
     .sort();
   return JSON.stringify(keys.map((k) => [k, raw[k]]));
 }

@@ -1,6 +1,7 @@
 import type { StepId } from './ids';
 import { detectStep } from './detect-step';
 import { takeSnapshot } from './page-snapshot';
+import { routeShape } from './route-shape';
 import { RULES } from './rules';
 import { safeDom } from './safe-dom';
 
@@ -19,6 +20,8 @@ export const BURST_MS = 500;
 
 export interface StepWatcher {
   current(): StepId | null;
+  /** The route shape (route-shape.ts) of the page last read: taught pages are matched by it. */
+  route(): string;
   check(): void;
   stop(): void;
 }
@@ -30,6 +33,15 @@ const OBSERVE: MutationObserverInit = {
   attributes: true,
   attributeFilter: ['aria-current', 'class', 'hidden'],
 };
+
+/** The page's route shape; one that cannot be read is the root's (which no page is taught as by accident). */
+function readRoute(win: Window): string {
+  try {
+    return routeShape(win.location.pathname, win.location.hash);
+  } catch {
+    return '/';
+  }
+}
 
 /** The step a page shows; any failure to read it (a page can always surprise a reader) is "can't tell". */
 function readStep(win: Window): StepId | null {
@@ -43,7 +55,7 @@ function readStep(win: Window): StepId | null {
 /**
  * Watches one window: reads the page on start, shortly after DOM changes, and after every in-page navigation
  * (push/replace/traverse via the Navigation API where present, popstate and hashchange everywhere). Reports
- * only changes. The listeners are the watcher's own, not WXT's ctx, so a page cannot switch them off by forging
+ * only changes (of the step or of the route shape). The listeners are the watcher's own, not WXT's ctx, so a page cannot switch them off by forging
  * WXT's invalidation event, and WXT's `wxt:locationchange` (which a page can forge, and which fires before the
  * URL and DOM change) is not used. Untrusted (page-dispatched) events are ignored.
  *
@@ -51,11 +63,12 @@ function readStep(win: Window): StepId | null {
  * every millisecond then costs one observer callback per reading, not one per change. It is connected again
  * before each reading, so a change made while or after reading is never missed.
  */
-export function startStepWatcher(win: Window, onChange: (step: StepId | null) => void): StepWatcher {
+export function startStepWatcher(win: Window, onChange: (step: StepId | null, route: string) => void): StepWatcher {
   const dom = safeDom();
   const abort = new AbortController();
   const { signal } = abort;
   let last: StepId | null | undefined;
+  let lastRoute = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
   /** Rest owed (see REST), as of `owedAt`; it is paid off as time passes. */
   let owed = 0;
@@ -73,10 +86,12 @@ export function startStepWatcher(win: Window, onChange: (step: StepId | null) =>
     observer.observe(win.document, OBSERVE);
     const t0 = performance.now();
     const step = readStep(win);
+    const route = readRoute(win);
     const t1 = performance.now();
     owed = owing(t1) + (t1 - t0) * REST;
     owedAt = t1;
-    if (step !== last) onChange((last = step));
+    // A new route is reported even when the step is the same ("can't tell" on two pages): one of them may be taught.
+    if (step !== last || route !== lastRoute) onChange((last = step), (lastRoute = route));
   };
   const schedule = (ms: number): void => {
     timer ??= setTimeout(check, Math.max(ms, owing(performance.now()) - BURST_MS));
@@ -116,5 +131,5 @@ export function startStepWatcher(win: Window, onChange: (step: StepId | null) =>
     throw error;
   }
 
-  return { current: () => last ?? null, check, stop };
+  return { current: () => last ?? null, route: () => lastRoute, check, stop };
 }

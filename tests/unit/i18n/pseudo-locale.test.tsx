@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { act, fireEvent, render } from '@testing-library/preact';
+import { act, fireEvent, render, waitFor } from '@testing-library/preact';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Cites } from '@/components/Citations';
 import { CONTACTS } from '@/components/contacts';
@@ -21,6 +21,8 @@ import { FILE_FORMAT, parseImport, tooLarge } from '@/utils/progress/transfer';
 import type { WorkspaceData } from '@/utils/progress/model';
 import { summarize } from '@/utils/progress/summary';
 import { SITES, SITE_NAMES } from '@/utils/sites';
+import { TAUGHT_MAX } from '@/utils/taught/taught';
+import type { TaughtPage } from '@/utils/taught/taught';
 import { STEPS, getStep } from '@/utils/steps/catalogue';
 import { SOURCES } from '@/utils/steps/catalogue/sources';
 import { TRACKS, getTrack } from '@/utils/tracks/data';
@@ -45,6 +47,14 @@ const USER = {
   phone: '+1 555 0100',
 };
 
+// Pages the user taught (host + route shape: data, shown as is), here and on another route; the first is this page.
+const ROUTE = '/register/:id/details';
+const taughtPage = (path: string, over: Partial<TaughtPage> = {}): TaughtPage => ({ host: SITES.harp, path, step: STEPS[2]!.id, on: '2026-11-20', fix: false, ...over });
+const TAUGHT = [taughtPage(ROUTE), taughtPage('/portal/requests', { host: SITES.iqies, step: STEPS[3]!.id, fix: true })];
+/** As many taught pages as the guide keeps: the list is full. */
+const FULL = Array.from({ length: TAUGHT_MAX }, (_, i) => taughtPage(`/full/page-${i}`));
+const addresses = (pages: readonly TaughtPage[]) => pages.map((t) => `${t.host}${t.path}`);
+
 /** Every string in a value, however deep (the catalogue's own text). */
 function stringsIn(value: unknown, out: Set<string>): Set<string> {
   if (typeof value === 'string') out.add(value.trim());
@@ -57,7 +67,10 @@ function stringsIn(value: unknown, out: Set<string>): Set<string> {
  * The allow-list: data content, shown as is in every locale. Explicit, by source: add a module here only when its
  * text is data (guidance content, user data), never to silence a UI string.
  */
-const DATA = stringsIn([STEPS, TRACKS, SOURCES, CONTACTS, SITES, SITE_NAMES, USER, 'My progress' /* default workspace name, stored data */], new Set());
+const DATA = stringsIn(
+  [STEPS, TRACKS, SOURCES, CONTACTS, SITES, SITE_NAMES, USER, addresses(TAUGHT), addresses(FULL), 'My progress' /* default workspace name, stored data */],
+  new Set(),
+);
 
 const pseudoFree = (text: string) => {
   // Take away ⟦…⟧ from the inside out (a message can carry another message as a substitution).
@@ -80,7 +93,7 @@ function hardCoded(root: ParentNode): string[] {
   const walker = document.createTreeWalker(root as Node, NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) check(n.textContent, `text in <${n.parentElement?.tagName.toLowerCase()}>`);
   for (const el of (root as Element).querySelectorAll('*')) {
-    for (const attr of ['aria-label', 'title', 'placeholder', 'alt', 'aria-description', 'aria-roledescription']) check(el.getAttribute(attr), `${attr} on <${el.tagName.toLowerCase()}>`);
+    for (const attr of ['aria-label', 'title', 'placeholder', 'alt', 'label', 'aria-description', 'aria-roledescription']) check(el.getAttribute(attr), `${attr} on <${el.tagName.toLowerCase()}>`);
     if (el instanceof HTMLInputElement && ['button', 'submit', 'reset'].includes(el.type)) check(el.value, 'input value');
   }
   return found;
@@ -103,7 +116,8 @@ function progressOf(w: WorkspaceData, extra: Partial<Progress> = {}): Progress {
     error: null,
     notice: null,
     dismissNotice: none,
-    state: { active: w.id, workspaces: [w, other], newer: false },
+    state: { active: w.id, workspaces: [w, other], newer: false, taught: [] },
+
     workspace: w,
     chooserDismissed: true,
     toggle: none,
@@ -123,6 +137,9 @@ function progressOf(w: WorkspaceData, extra: Partial<Progress> = {}): Progress {
     ...extra,
   };
 }
+
+/** The same progress with these pages taught. */
+const withTaught = (p: Progress, taught: readonly TaughtPage[]): Progress => ({ ...p, state: { ...p.state, taught: [...taught] } });
 
 /** A workspace well under way on a track: ticks, a finished step, a note, key dates. */
 function busyWorkspace(): WorkspaceData {
@@ -283,6 +300,19 @@ describe('pseudo locale: no hard-coded UI string', () => {
       ws({ ...good, steps: { 'harp-profile': { done: 'soon', note: 'x'.repeat(5000) } }, name: 'n'.repeat(500) }),
       ws({ ...good, track: 'nowhere', ticks: { nope: {}, [STEPS[0]!.id]: { nope: '2026-11-30' } }, steps: { nope: {} }, milestones: { nope: '2026-11-30' } }),
       JSON.stringify({ format: FILE_FORMAT, schemaVersion: 2, exportedAt: '2026-11-30', workspaces: [good, good] }),
+      // Taught pages in a file: not a CMS host, not a route shape, an unknown step; and more than the guide keeps.
+      JSON.stringify({
+        format: FILE_FORMAT,
+        schemaVersion: 2,
+        exportedAt: '2026-11-30',
+        workspaces: [good],
+        taught: [
+          { host: 'example.org', path: '/a', step: STEPS[0]!.id, on: '2026-11-30' },
+          { host: SITES.harp, path: 'no slash', step: STEPS[0]!.id, on: '2026-11-30' },
+          { host: SITES.harp, path: '/a', step: 'nope', on: '2026-11-30' },
+        ],
+      }),
+      JSON.stringify({ format: FILE_FORMAT, schemaVersion: 2, exportedAt: '2026-11-30', workspaces: [good], taught: FULL.concat(TAUGHT) }),
     ];
     const errors = [tooLarge(), ...files.flatMap((text) => {
       const r = parseImport(text);
@@ -294,6 +324,82 @@ describe('pseudo locale: no hard-coded UI string', () => {
     const paths = errors.map((e) => e.slice(0, e.indexOf(': ')));
     for (const path of paths) expect(path).toMatch(/^\(file\)$|^[\w.-]+$/);
     expect(hardCoded(document.body).filter((h) => !paths.some((p) => h.endsWith(`"${p}:"`)))).toEqual([]);
+  });
+
+  describe('teaching a page', () => {
+    const unknownHere: PageState = { kind: 'unknown', site: 'harp', route: ROUTE };
+    const knownHere: PageState = { kind: 'known', site: 'harp', step: STEPS[1]!.id, route: ROUTE };
+    const renderPanel = async () => {
+      const view = render(<App />);
+      await act(() => Promise.resolve());
+      return view;
+    };
+
+    it('an unknown page: "This page is…" with the steps grouped, on a track and with none', async () => {
+      page = unknownHere;
+      await renderPanel();
+      const select = document.querySelector<HTMLSelectElement>('select[data-teach-step]')!;
+      expect(select.querySelectorAll('optgroup').length).toBeGreaterThan(2);
+      expect(hardCoded(document.body)).toEqual([]);
+      document.body.innerHTML = '';
+      progress = progressOf({ ...emptyWorkspace('default'), track: null });
+      await renderPanel();
+      expect(document.querySelectorAll('select[data-teach-step] optgroup').length).toBeGreaterThan(1);
+      expect(hardCoded(document.body)).toEqual([]);
+    });
+
+    it('a taught page: the "you told me" note with Undo; "Pages you taught" open, with a correction among them', async () => {
+      page = unknownHere;
+      progress = withTaught(progress, TAUGHT);
+      await renderPanel();
+      expect(document.querySelector('[data-teach="you"] [data-taught-note]')).not.toBeNull();
+      fireEvent.click(document.querySelector('[data-taught-pages] summary')!);
+      expect(document.querySelectorAll('[data-taught-page]')).toHaveLength(TAUGHT.length);
+      expect(hardCoded(document.body)).toEqual([]);
+    });
+
+    it('forgetting another page is announced in the locale', async () => {
+      page = unknownHere;
+      progress = withTaught(progress, TAUGHT);
+      await renderPanel();
+      fireEvent.click(document.querySelector(`[data-taught-page="${addresses(TAUGHT)[1]}"] [data-forget]`)!);
+      const announcer = document.querySelector('[data-testid="announcer"]')!;
+      await waitFor(() => expect(announcer.textContent).toContain(addresses(TAUGHT)[1]));
+      expect(pseudoFree(announcer.textContent!)).toBe('');
+    });
+
+    it('a recognised page with "Not this step?" open', async () => {
+      page = knownHere;
+      await renderPanel();
+      const details = document.querySelector<HTMLDetailsElement>('.teach-fix')!;
+      fireEvent.click(details.querySelector('summary')!);
+      details.open = true;
+      expect(details.querySelector('select[data-teach-step]')).not.toBeNull();
+      expect(hardCoded(document.body)).toEqual([]);
+    });
+
+    it('the cap: teaching one more page than the guide keeps says so plainly', async () => {
+      page = unknownHere;
+      progress = withTaught(progress, FULL);
+      await renderPanel();
+      fireEvent.change(document.querySelector('select[data-teach-step]')!, { target: { value: STEPS[1]!.id } });
+      await act(() => Promise.resolve());
+      expect(document.querySelector('[data-teach-message]')?.textContent).toContain(PSEUDO_OPEN);
+      fireEvent.click(document.querySelector('[data-taught-pages] summary')!);
+      expect(hardCoded(document.body)).toEqual([]);
+    });
+
+    it('the import preview says how many taught pages a file brings (one, and several)', () => {
+      for (const count of [1, 3]) {
+        const preview = [{ id: 'oak', name: USER.other, isNew: false, ticksBefore: 2, ticksAfter: 5 }];
+        const { unmount } = render(
+          <TransferPanel summaryHref="/s" onExport={vi.fn()} onFile={vi.fn()} preview={preview} previewTaught={count} errors={null} onApply={vi.fn()} onCancel={vi.fn()} />,
+        );
+        expect(document.querySelector('[data-testid="import-taught"]')?.textContent).toContain(PSEUDO_OPEN);
+        expect(hardCoded(document.body)).toEqual([]);
+        unmount();
+      }
+    });
   });
 
   it('the printable summary, with and without a track', () => {
