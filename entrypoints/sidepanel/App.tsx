@@ -14,6 +14,8 @@ import { getStep } from '@/utils/steps/catalogue';
 import type { StepId } from '@/utils/steps/ids';
 import { TRACKS, getTrack } from '@/utils/tracks/data';
 import type { TrackId } from '@/utils/tracks/schema';
+import { BetweenPages } from './BetweenPages';
+import { activityAttributes, useActivity, useToday } from './use-activity';
 import { useJourney } from './use-journey';
 import { usePageState } from './use-page-state';
 import { usePolicy } from './use-policy';
@@ -41,6 +43,8 @@ export function App() {
   const [announcement, setAnnouncement] = useState('');
   const [chooserOpen, setChooserOpen] = useState(false);
   const view = useJourney(trackId, workspace, detected);
+  const today = useToday();
+  const activity = useActivity(progress.raw, today);
   const { track, journey } = view;
 
   // A new detection wins over a hand-picked step, and is announced politely. The first answer about the page
@@ -77,7 +81,7 @@ export function App() {
   };
 
   return (
-    <main class="app" data-detected-step={detected ?? ''} data-page-state={page.kind} data-track={trackId ?? ''}>
+    <main class="app" data-detected-step={detected ?? ''} data-page-state={page.kind} data-track={trackId ?? ''} {...activityAttributes(activity)}>
       <header class="app-header">
         <h1>iQIES Access Guide</h1>
         {policy.organizationName && (
@@ -99,6 +103,7 @@ export function App() {
         </div>
       )}
       <PolicyNote ignored={policyIgnored} />
+      <BetweenPages progress={progress} policy={policy} trackId={trackId} detected={detected} activity={activity} today={today} announce={setAnnouncement} />
       <WorkspacePanel progress={progress} announce={setAnnouncement} />
       {error && (
         <p class="error" role="alert">
