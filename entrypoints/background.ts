@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { applyPolicyWorkspaces } from '@/utils/policy-store';
 import { readMigrated } from '@/utils/progress/raw-store';
-import { onAlarm, onNotificationClicked, replan } from '@/utils/reminders/reminder-store';
+import { listenForClicks, onAlarm, replan } from '@/utils/reminders/reminder-store';
 import { isReminderInput } from '@/utils/reminders/plan';
 
 /** Firefox's sidebar API: not in the Chrome-based types WXT ships, so described here (Firefox builds only). */
@@ -38,12 +38,8 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener(({ name }) => {
     void onAlarm(name).catch(reminderError);
   });
-  // Present only once the optional permission is granted (Chrome); the listener is added again after a grant.
-  const clicks = () => browser.notifications?.onClicked.addListener((id) => void onNotificationClicked(id).catch(reminderError));
-  clicks();
-  browser.permissions.onAdded.addListener(({ permissions }) => {
-    if (permissions?.includes('notifications') && !browser.notifications?.onClicked.hasListeners()) clicks();
-  });
+  // Notification clicks (the API exists only once the optional permission is granted; see listenForClicks).
+  listenForClicks();
   // Every start of the worker (browser start, install, update, wake-up): alarms and badge planned again.
   void reminders();
 

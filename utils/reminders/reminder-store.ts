@@ -67,10 +67,24 @@ export async function onAlarm(name: string, now = new Date()): Promise<void> {
     const notice = s.on ? noticeFor(name, s.activity, s.waiting) : null;
     await browser.storage.local.set({ [REMINDERS_SENT_KEY]: withSent(s.sent, name) });
     if (notice && browser.notifications && (await browser.permissions.contains(NOTIFICATIONS))) {
+      listenForClicks();
       await browser.notifications.create(name, { type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png'), title: notice.title, message: notice.message });
     }
   }
   await replan(now);
+}
+
+let listening = false;
+/**
+ * Listens for clicks on our notifications. Called when the worker starts and again before a notification is shown:
+ * `browser.notifications` appears only once the optional permission is granted, possibly while this worker runs.
+ */
+export function listenForClicks(): void {
+  if (listening || !browser.notifications) return;
+  listening = true;
+  browser.notifications.onClicked.addListener((id) => {
+    void onNotificationClicked(id).catch((error: unknown) => console.error('iQIES Access Guide: could not open the guide', error));
+  });
 }
 
 /** A click on one of our notifications opens the guide (as a tab: a side panel cannot be opened from here). */
