@@ -5,10 +5,12 @@ interface RemindersToggleProps {
   onChange(on: boolean): void;
   /** Plain words after a refused permission or a failed save; empty otherwise. */
   problem: string;
+  /** On (e.g. by policy) but notifications are not allowed yet: offer to ask. */
+  needsPermission: boolean;
 }
 
 /** Opt-in reminders: a native checkbox; turning it on asks the browser for permission to show notifications. */
-export function RemindersToggle({ on, byPolicy, onChange, problem }: RemindersToggleProps) {
+export function RemindersToggle({ on, byPolicy, onChange, problem, needsPermission }: RemindersToggleProps) {
   return (
     <div class="reminders" data-reminders={on ? 'on' : 'off'}>
       <label>
@@ -20,6 +22,14 @@ export function RemindersToggle({ on, byPolicy, onChange, problem }: RemindersTo
         {byPolicy ? 'Turned on by your organisation’s settings; you can turn it off. ' : 'Off unless you turn it on. '}
         The browser asks once for permission to show notifications. Nothing leaves this computer.
       </p>
+      {on && needsPermission && (
+        <p class="small">
+          Notifications are not allowed yet, so no reminder can show.{' '}
+          <button type="button" data-testid="allow-notifications" onClick={() => onChange(true)}>
+            Allow notifications
+          </button>
+        </p>
+      )}
       {problem && (
         <p class="small" role="status">
           {problem}

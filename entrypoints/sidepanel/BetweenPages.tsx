@@ -8,7 +8,7 @@ import type { Activity } from '@/utils/activity/activity';
 import { waitingOf } from '@/utils/activity/waiting';
 import type { Policy } from '@/utils/policy';
 import { REMINDERS_KEY, remindersOn } from '@/utils/reminders/plan';
-import { setReminders } from '@/utils/reminders/reminder-store';
+import { notificationsAllowed, setReminders } from '@/utils/reminders/reminder-store';
 import type { StepId } from '@/utils/steps/ids';
 import type { TrackId } from '@/utils/tracks/schema';
 import type { Progress } from './use-progress';
@@ -33,6 +33,10 @@ interface BetweenPagesProps {
 export function BetweenPages({ progress, policy, trackId, detected, activity, today, announce }: BetweenPagesProps) {
   const { workspace, loaded, raw } = progress;
   const [problem, setProblem] = useState('');
+  const [allowed, setAllowed] = useState(true);
+  useEffect(() => {
+    void notificationsAllowed().then(setAllowed);
+  }, []);
   const requested = workspace.milestones['role-requested'];
 
   useEffect(() => {
@@ -55,6 +59,7 @@ export function BetweenPages({ progress, policy, trackId, detected, activity, to
       (now) => {
         if (next && !now) setProblem('Notifications were not allowed, so reminders stay off.');
         else announce(now ? 'Reminders on.' : 'Reminders off.');
+        if (now) setAllowed(true);
       },
       () => setProblem('The setting could not be saved.'),
     );
@@ -73,7 +78,7 @@ export function BetweenPages({ progress, policy, trackId, detected, activity, to
       )}
       <ActivityCard activity={activity} restoreShown={trackId === 'restore-access'} onRestore={() => progress.setTrack('restore-access')} />
       {trackId === 'pso-duties' && <PsoView counts={counts} onChange={(c) => void progress.put(psoKey(workspace.id), c).catch(() => undefined)} />}
-      <RemindersToggle on={on} byPolicy={policy.remindersDefault === true && raw[REMINDERS_KEY] === undefined} onChange={toggle} problem={problem} />
+      <RemindersToggle on={on} byPolicy={policy.remindersDefault === true && raw[REMINDERS_KEY] === undefined} onChange={toggle} problem={problem} needsPermission={!allowed} />
     </div>
   );
 }

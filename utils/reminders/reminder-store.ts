@@ -94,6 +94,15 @@ export async function onNotificationClicked(id: string): Promise<void> {
   await browser.notifications?.clear(id);
 }
 
+/** Whether the optional notifications permission is granted (reminders on by policy may still lack it). */
+export async function notificationsAllowed(): Promise<boolean> {
+  try {
+    return await browser.permissions.contains(NOTIFICATIONS);
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Turns reminders on or off (panel). Turning on asks for the notifications permission first; it must be called
  * straight from the click (browsers only ask during a user gesture). Resolves to whether reminders are on.
