@@ -23,7 +23,9 @@ export function WaitingCard({ waiting, onApproved }: WaitingCardProps) {
         Requested on {longDate(since)}.{' '}
         {approver === 'cms'
           ? "As a facility's first PSO, your request is approved by CMS, not by anyone at your facility."
-          : 'A PSO of your facility approves it.'}{' '}
+          : approver === 'pso'
+            ? 'A PSO of your facility approves it.'
+            : "CMS approves a facility's first PSO; a PSO of the facility approves everyone else."}{' '}
         <Cites ids={['mo-15761']} />
       </p>
       <p class="small">
@@ -34,7 +36,11 @@ export function WaitingCard({ waiting, onApproved }: WaitingCardProps) {
         <p class="small">
           {overdue ? 'It has been a few days. ' : `If nothing has happened after ${WAIT_NUDGE_DAYS} days (our suggestion, not a CMS rule): `}
           check your spam folder and sign in to iQIES to see whether the role is active;{' '}
-          {approver === 'cms' ? 'then contact the iQIES Service Center.' : 'then ask your PSO; if that does not help, the iQIES Service Center.'}
+          {approver === 'cms'
+            ? 'then contact the iQIES Service Center.'
+            : approver === 'pso'
+              ? 'then ask your PSO; if that does not help, the iQIES Service Center.'
+              : 'then ask your PSO (a first PSO: the iQIES Service Center).'}
         </p>
         <p class="small">
           Have ready when you call or write: your HARP User ID, the facility’s CCN, the role you asked for and the date you asked ({since}). The guide

@@ -63,7 +63,8 @@ test('the request-submitted page records the request and shows the waiting card,
   const card = panel.locator('[data-waiting-since]');
   await expect(card).toHaveAttribute('data-waiting-since', today);
   await expect(card).toContainText('Waiting for your iQIES role');
-  await expect(card).toContainText('A PSO of your facility approves it');
+  // No track chosen: both approvers are named.
+  await expect(card).toContainText("CMS approves a facility's first PSO; a PSO of the facility approves everyone else");
   await expect(panel.locator('[data-milestone="role-requested"]')).toHaveValue(today);
   // The page carries a sign-out control: this visit also counts for the 60-day guard.
   await expect(panel.locator('main.app')).toHaveAttribute('data-activity', 'ok');

@@ -14,8 +14,11 @@ export interface Waiting {
   since: string;
   /** Whole days waited so far (never negative). */
   days: number;
-  /** Who approves: CMS for a facility's first PSO, a PSO of the facility for everyone else (source mo-15761). */
-  approver: 'cms' | 'pso';
+  /**
+   * Who approves: CMS for a facility's first PSO, a PSO of the facility for everyone else (source mo-15761);
+   * 'either' when no track says which.
+   */
+  approver: 'cms' | 'pso' | 'either';
   /** Waited long enough that following up is suggested. */
   overdue: boolean;
 }
@@ -28,5 +31,5 @@ export function waitingOf(w: Pick<WorkspaceData, 'id' | 'name' | 'track' | 'mile
   const since = salvageSignInDate(requested, today);
   if (!since) return null;
   const days = Math.max(0, daysBetween(since, today));
-  return { ws: w.id, name: w.name, since, days, approver: w.track === 'first-pso' ? 'cms' : 'pso', overdue: days >= WAIT_NUDGE_DAYS };
+  return { ws: w.id, name: w.name, since, days, approver: w.track === 'first-pso' ? 'cms' : w.track ? 'pso' : 'either', overdue: days >= WAIT_NUDGE_DAYS };
 }

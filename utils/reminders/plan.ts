@@ -102,7 +102,7 @@ export function noticeFor(name: string, activity: Activity, waiting: readonly Wa
       title: 'Check whether your iQIES role request was approved',
       message:
         `${w.name}: requested ${w.days} days ago. Sign in to iQIES to see whether the role is active and check your spam folder; ` +
-        (w.approver === 'cms' ? 'if not, ask the iQIES Service Center.' : 'if not, ask your PSO.'),
+        (w.approver === 'cms' ? 'if not, ask the iQIES Service Center.' : w.approver === 'pso' ? 'if not, ask your PSO.' : 'if not, ask your PSO (a first PSO: the iQIES Service Center).'),
     };
   }
   return null;

@@ -92,6 +92,7 @@ describe('waiting for a role', () => {
     expect(waitingOf(ws({ 'role-requested': '2026-11-27' }), '2026-11-30')).toMatchObject({ since: '2026-11-27', days: 3, approver: 'pso', overdue: true });
     expect(waitingOf(ws({ 'role-requested': '2026-11-29' }, 'first-pso'), '2026-11-30')).toMatchObject({ days: 1, approver: 'cms', overdue: false });
     expect(waitingOf(ws({ 'role-requested': '2026-11-27', 'role-approved': '2026-11-28' }), '2026-11-30')).toBeNull();
+    expect(waitingOf(ws({ 'role-requested': '2026-11-27' }, null), '2026-11-30')).toMatchObject({ approver: 'either' });
   });
   it('a typed date in the future or before 2018 shows no waiting (and no negative count)', () => {
     expect(waitingOf(ws({ 'role-requested': '2027-03-01' }), '2026-11-30')).toBeNull();
