@@ -28,7 +28,7 @@ interface BetweenPagesProps {
 
 /**
  * Between the pages (issue 11): the waiting card, the 60-day guard, opt-in reminders and the PSO's own figures.
- * Also records "role requested" the first time the request-submitted page is recognised for this workspace.
+ * Also records "role requested" (and "HARP account created") the first time the page that proves it is recognised.
  */
 export function BetweenPages({ progress, policy, trackId, detected, activity, today, announce }: BetweenPagesProps) {
   const { workspace, loaded, raw } = progress;
@@ -39,12 +39,20 @@ export function BetweenPages({ progress, policy, trackId, detected, activity, to
   }, []);
   const requested = workspace.milestones['role-requested'];
 
+  const created = workspace.milestones['harp-account-created'];
+  // Pages only a user in that state sees: HARP's registration confirmation (just after creating the account) and
+  // iQIES's "Request Submitted". Recorded once; the dates stay editable under "Key dates".
   useEffect(() => {
-    if (!loaded || detected !== 'iqies-request-submitted' || requested) return;
-    progress.setMilestone('role-requested', today);
-    announce('Recorded: role requested today. The guide will show how long you have been waiting.');
+    if (!loaded) return;
+    if (detected === 'iqies-request-submitted' && !requested) {
+      progress.setMilestone('role-requested', today);
+      announce('Recorded: role requested today. The guide will show how long you have been waiting.');
+    } else if (detected === 'harp-confirmation' && !created) {
+      progress.setMilestone('harp-account-created', today);
+      announce('Recorded: HARP account created today.');
+    }
     // progress and announce change identity on every render; the record depends only on these.
-  }, [loaded, detected, requested, today]);
+  }, [loaded, detected, requested, created, today]);
 
   if (!loaded) return null;
   const waiting = waitingOf({ ...workspace, track: trackId }, today);

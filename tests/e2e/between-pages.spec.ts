@@ -90,3 +90,11 @@ test('reminders on: the alarms exist in the service worker; off: only the refres
   await panel.getByTestId('reminders-toggle').uncheck();
   await expect.poll(names).toEqual(['iqag:refresh']);
 });
+
+test('the HARP confirmation page records "HARP account created" (once; it stays editable)', async ({ session }) => {
+  const { tabId } = await openSite(session, 'https://harp.cms.gov/register/confirmation');
+  const panel = await openPanel(session, tabId);
+  await expect(panel.locator('[data-milestone="harp-account-created"]')).toHaveValue(await daysAgo(session, 0));
+  await expect(panel.locator('[data-milestone="role-requested"]')).toHaveValue('');
+  await expect(panel.locator('[data-waiting-since]')).toHaveCount(0);
+});
