@@ -10,7 +10,7 @@ const GECKO_ID = '{71819ea7-be02-44b3-9dec-09e9a89274b7}';
 // for the sidepanel entrypoint); Firefox gets `sidebar_action` and must declare data collection (none).
 export default defineConfig({
   imports: false,
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   vite: () => ({
     // Preact's automatic JSX runtime without Babel: Vite's own transform does it.
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
@@ -22,23 +22,25 @@ export default defineConfig({
     excludeSources: ['tests/**', 'docs/**', 'scripts/bench/**', 'scripts/bench.mjs', '.ci/**', 'playwright.config.ts', 'vitest.config.ts', 'vitest.firefox.config.ts', 'store/**'],
   },
   manifest: ({ browser }) => ({
-    name: 'iQIES Access Guide',
-    description:
-      'Step-by-step guide beside HARP and iQIES: where you are, what to do next, your checklist saved on this computer.',
+    // Every user-facing string lives in locales/en.yml (README "Translating the guide"); the manifest reads them
+    // through the browser's __MSG_…__ substitution, so a translated locale also renames the store listing.
+    default_locale: 'en',
+    name: '__MSG_manifest_name__',
+    description: '__MSG_manifest_description__',
     // storage: progress lives in extension storage. alarms: the opt-in reminders and the toolbar badge's daily
     // refresh (required: Firefox cannot make it optional; it shows no install warning). notifications: only asked
     // for when the user turns reminders on. Nothing else is requested; content-script matches (the two CMS hosts,
     // see utils/sites.ts) are the only host access.
     permissions: ['storage', 'alarms'],
     optional_permissions: ['notifications'],
-    action: { default_title: 'Open iQIES Access Guide' },
+    action: { default_title: '__MSG_manifest_actionTitle__' },
     // Organisation policy (utils/policy.ts): Chrome and Edge read storage.managed against this schema. Firefox
     // takes the same keys from policies.json ("3rdparty") without a schema key in the manifest.
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     commands:
       browser === 'firefox'
-        ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+G' }, description: 'Open the guide' } }
-        : { _execute_action: { suggested_key: { default: 'Alt+Shift+G' }, description: 'Open the guide' } },
+        ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+G' }, description: '__MSG_manifest_openCommand__' } }
+        : { _execute_action: { suggested_key: { default: 'Alt+Shift+G' }, description: '__MSG_manifest_openCommand__' } },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -90,6 +92,9 @@ export default defineConfig({
       });
     },
     'build:manifestGenerated': (_wxt, manifest) => {
+      // Firefox's sidebar title: WXT copies it from sidepanel.html's <title> (the English fallback shown until the
+      // panel sets document.title from the locale); the manifest takes it from the locale like the other names.
+      if (manifest.sidebar_action) manifest.sidebar_action.default_title = '__MSG_manifest_name__';
       // Guard: the manifest never asks for more hosts than the two CMS sites.
       const hosts = [...(manifest.host_permissions ?? []), ...(manifest.content_scripts ?? []).flatMap((c) => c.matches ?? [])];
       for (const h of hosts) {

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { StepId } from '@/utils/steps/ids';
 import type { ChecklistItem } from '@/utils/steps/schema';
 
@@ -13,7 +14,7 @@ interface ChecklistProps {
 
 /** Native checkboxes with labels; `data-item-id` is part of the public contract. */
 export function Checklist({ stepId, items, checked, onToggle, ready = true }: ChecklistProps) {
-  if (items.length === 0) return <p class="muted">Nothing to tick on this step.</p>;
+  if (items.length === 0) return <p class="muted">{i18n.t('checklist.empty')}</p>;
   return (
     <ul class="checklist" data-testid="checklist">
       {items.map((item) => {

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { ContactId } from '@/utils/steps/schema';
 import { HELP_LINKS } from '@/utils/steps/catalogue/sources';
 import { SourceLink } from './Citations';
@@ -11,7 +12,7 @@ const DESKS: ContactId[] = ['iqies-service-center', 'qualitynet-help-desk', 'ccs
 export function HelpLinks({ orgContact }: { orgContact?: OrgContactProps | null }) {
   return (
     <details class="help-links" data-testid="help-links">
-      <summary>Help desks, manuals and videos</summary>
+      <summary>{i18n.t('helpLinks.summary')}</summary>
       <ul>
         {orgContact && <OrgContact {...orgContact} />}
         {DESKS.map((id) => (

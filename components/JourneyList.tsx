@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { StepEntry } from '@/utils/progress/status';
 import type { StepId } from '@/utils/steps/ids';
 
@@ -21,7 +22,7 @@ export function JourneyList({ entries, shownId, detectedId, nextId, onSelect, la
       {entries.map(({ step, status, ticked, total }) => {
         const isShown = step.id === shownId;
         const done = status === 'done';
-        const badge = step.id === detectedId ? null : status === 'current' ? 'Current' : step.id === nextId && !done ? 'Next' : null;
+        const badge = step.id === detectedId ? null : status === 'current' ? 'current' : step.id === nextId && !done ? 'next' : null;
         return (
           <li key={step.id} class={isShown ? 'shown' : undefined} data-step-id={step.id} data-status={status}>
             <button
@@ -34,19 +35,19 @@ export function JourneyList({ entries, shownId, detectedId, nextId, onSelect, la
             >
               <span class="journey-title">{step.title}</span>
               <span class="journey-meta">
-                {step.id === detectedId && <span class="badge">You are here</span>}
-                {badge && <span class={`badge badge-${badge.toLowerCase()}`}>{badge}</span>}
+                {step.id === detectedId && <span class="badge">{i18n.t('journeyList.here')}</span>}
+                {badge && <span class={`badge badge-${badge}`}>{i18n.t(`journeyList.${badge}`)}</span>}
                 {done && total === 0 && (
                   <span class="count complete">
                     <span aria-hidden="true">✓</span>
-                    <span class="visually-hidden">done</span>
+                    <span class="visually-hidden">{i18n.t('journeyList.done')}</span>
                   </span>
                 )}
                 {total > 0 && (
                   <span class={done ? 'count complete' : 'count'}>
                     {done && <span aria-hidden="true">✓ </span>}
                     {ticked}/{total}
-                    <span class="visually-hidden"> items ticked{done ? ', step done' : ''}</span>
+                    <span class="visually-hidden">{i18n.t(done ? 'journeyList.itemsTickedDone' : 'journeyList.itemsTicked')}</span>
                   </span>
                 )}
               </span>

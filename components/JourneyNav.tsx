@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { StepEntry } from '@/utils/progress/status';
 import type { StepId } from '@/utils/steps/ids';
 import type { Journey } from '@/utils/tracks/journey';
@@ -19,21 +20,21 @@ interface JourneyNavProps {
 export function JourneyNav({ track, journey, otherEntries, ...list }: JourneyNavProps) {
   if (!track) {
     return (
-      <nav aria-label="Journey steps">
-        <h2 class="nav-heading">All steps</h2>
+      <nav aria-label={i18n.t('journeyNav.label')}>
+        <h2 class="nav-heading">{i18n.t('journeyNav.allSteps')}</h2>
         <JourneyList {...list} entries={journey.entries} />
       </nav>
     );
   }
   const shownElsewhere = !!list.shownId && otherEntries.some((e) => e.step.id === list.shownId);
   return (
-    <nav aria-label="Journey steps">
-      <h2 class="nav-heading">Your steps</h2>
-      <JourneyList {...list} entries={journey.entries} nextId={journey.nextId} label={`Steps for: ${track.title}`} />
+    <nav aria-label={i18n.t('journeyNav.label')}>
+      <h2 class="nav-heading">{i18n.t('journeyNav.yourSteps')}</h2>
+      <JourneyList {...list} entries={journey.entries} nextId={journey.nextId} label={i18n.t('journeyNav.trackSteps', { title: track.title })} />
       {otherEntries.length > 0 && (
         <details class="other-steps" open={shownElsewhere}>
-          <summary>Other steps ({otherEntries.length})</summary>
-          <JourneyList {...list} entries={otherEntries} label="Steps on other tracks" />
+          <summary>{i18n.t('journeyNav.other', { count: otherEntries.length })}</summary>
+          <JourneyList {...list} entries={otherEntries} label={i18n.t('journeyNav.otherLabel')} />
         </details>
       )}
     </nav>

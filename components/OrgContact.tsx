@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { OrgContact as Contact } from '@/utils/policy';
 
 export interface OrgContactProps {
@@ -7,11 +8,11 @@ export interface OrgContactProps {
 
 /** The organisation's own help contact, set by its IT (managed policy); listed before the CMS help desks. */
 export function OrgContact({ organizationName, contact }: OrgContactProps) {
-  const who = contact?.name ?? 'Your organisation’s help contact';
+  const who = contact?.name ?? i18n.t('orgContact.defaultName');
   return (
     <li data-org-contact="" class="org-contact">
       <strong>{who}</strong>
-      {organizationName ? <span> ({organizationName})</span> : null}
+      {organizationName ? <span>{i18n.t('orgContact.organization', { name: organizationName })}</span> : null}
       {contact?.email ? (
         <>
           {' · '}
@@ -24,7 +25,7 @@ export function OrgContact({ organizationName, contact }: OrgContactProps) {
           <a href={`tel:${contact.phone.replace(/[^0-9+]/g, '')}`}>{contact.phone}</a>
         </>
       ) : null}
-      <span class="muted small"> Set by your organisation.</span>
+      <span class="muted small">{i18n.t('orgContact.setBy')}</span>
     </li>
   );
 }

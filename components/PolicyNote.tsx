@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { PolicyKey } from '@/utils/policy';
 
 /** Tells the user, without alarm, that part of the organisation's settings could not be used. */
@@ -5,8 +6,7 @@ export function PolicyNote({ ignored }: { ignored: readonly PolicyKey[] }) {
   if (ignored.length === 0) return null;
   return (
     <p class="note" data-testid="policy-note" data-policy-ignored={ignored.join(' ')}>
-      Some of your organisation’s settings for this guide could not be used and were ignored ({ignored.join(', ')}).
-      Everything else works as usual; your IT team can check the policy.
+      {i18n.t('policyNote.text', { keys: ignored.join(', ') })}
     </p>
   );
 }

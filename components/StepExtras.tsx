@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { NOTE_MAX } from '@/utils/progress/schema';
 import type { StepId } from '@/utils/steps/ids';
@@ -20,16 +21,17 @@ export function StepExtras({ stepId, doneOn, note, onDone, onNote, allowNotes = 
   const [draft, setDraft] = useState(note);
   useEffect(() => setDraft(note), [note, stepId]);
   return (
-    <section class="step-extras" aria-label="Your progress on this step" data-testid="step-extras">
+    <section class="step-extras" aria-label={i18n.t('stepExtras.label')} data-testid="step-extras">
       <p class="row">
         <input type="checkbox" id={`done-${stepId}`} data-step-done={stepId} checked={!!doneOn} onChange={(e) => onDone(e.currentTarget.checked)} />
         <label for={`done-${stepId}`}>
-          I finished this step{doneOn ? <span class="muted"> (on {doneOn})</span> : null}
+          {i18n.t('stepExtras.finished')}
+          {doneOn ? <span class="muted">{i18n.t('stepExtras.finishedOn', { date: doneOn })}</span> : null}
         </label>
       </p>
       {allowNotes ? (
         <>
-          <label for={`note-${stepId}`}>My notes for this step</label>
+          <label for={`note-${stepId}`}>{i18n.t('stepExtras.notesLabel')}</label>
           <textarea
             id={`note-${stepId}`}
             key={stepId}
@@ -42,12 +44,12 @@ export function StepExtras({ stepId, doneOn, note, onDone, onNote, allowNotes = 
             onChange={(e) => onNote(e.currentTarget.value)}
           />
           <p id={`note-help-${stepId}`} class="muted small">
-            Saved on this computer only. Do not write passwords or your SSN here.
+            {i18n.t('stepExtras.notesHelp')}
           </p>
         </>
       ) : (
         <p class="muted small" data-testid="notes-off">
-          Notes are turned off by your organisation.
+          {i18n.t('stepExtras.notesOff')}
         </p>
       )}
     </section>

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { ImportChange } from '@/utils/progress/transfer';
 
 interface TransferPanelProps {
@@ -23,13 +24,13 @@ export function TransferPanel({ summaryHref, onExport, onFile, preview, previewN
     <div class="transfer" data-testid="transfer">
       <div class="row">
         <button type="button" data-export="active" onClick={() => onExport('active')}>
-          Export this workspace
+          {i18n.t('transferPanel.exportOne')}
         </button>
         <button type="button" data-export="all" onClick={() => onExport('all')}>
-          Export all workspaces
+          {i18n.t('transferPanel.exportAll')}
         </button>
       </div>
-      <label for="import-file">Import progress from a file (.json)</label>
+      <label for="import-file">{i18n.t('transferPanel.importLabel')}</label>
       <input
         type="file"
         id="import-file"
@@ -44,13 +45,13 @@ export function TransferPanel({ summaryHref, onExport, onFile, preview, previewN
       {backupDate && onRestore && (
         <p>
           <button type="button" onClick={onRestore}>
-            Undo the last import (back to {backupDate})…
+            {i18n.t('transferPanel.undo', { date: backupDate })}
           </button>
         </p>
       )}
       {errors && (
         <div class="error" role="alert" data-testid="import-errors">
-          <p>This file was not imported; nothing was changed. Problems found:</p>
+          <p>{i18n.t('transferPanel.refused')}</p>
           <ul>
             {errors.map((e) => (
               <li key={e}>
@@ -67,25 +68,27 @@ export function TransferPanel({ summaryHref, onExport, onFile, preview, previewN
               {previewNote}
             </p>
           )}
-          <p id="import-q">Importing will replace these workspaces (a backup of your current progress is kept):</p>
+          <p id="import-q">{i18n.t('transferPanel.question')}</p>
           <ul>
             {preview.map((c) => (
               <li key={c.id}>
-                “{c.name}”: {c.isNew ? 'new workspace' : `${c.ticksBefore} ticked now`} → {c.ticksAfter} ticked
+                {c.isNew
+                  ? i18n.t('transferPanel.changeNew', { name: c.name, after: c.ticksAfter })
+                  : i18n.t('transferPanel.changeExisting', { name: c.name, before: c.ticksBefore, after: c.ticksAfter })}
               </li>
             ))}
           </ul>
           <button type="button" onClick={onApply}>
-            Import and replace
+            {i18n.t('transferPanel.apply')}
           </button>
           <button type="button" onClick={onCancel}>
-            Cancel
+            {i18n.t('common.cancel')}
           </button>
         </div>
       )}
       <p>
         <a href={summaryHref} target="_blank" rel="noopener" data-testid="summary-link">
-          Printable summary (opens a new tab)
+          {i18n.t('transferPanel.summaryLink')}
         </a>
       </p>
     </div>

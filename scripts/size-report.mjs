@@ -36,6 +36,11 @@ for (const file of files(dir).sort()) {
       console.log('size: content script announces itself to the page (WXT context) — see wxt.config.ts');
       over = true;
     }
+    // No UI strings in the content script: @wxt-dev/i18n stays out of it (eslint.config.js, i18nApis).
+    if (/getMessage|\[i18n\]/.test(buf.toString('utf8'))) {
+      console.log('size: content script bundles i18n (@wxt-dev/i18n) — it has no UI strings; see eslint.config.js');
+      over = true;
+    }
     if (!buf.toString('utf8').startsWith('//# allFunctionsCalledOnLoad\n')) {
       console.log('size: content script has lost its compile hint (//# allFunctionsCalledOnLoad) — see wxt.config.ts');
       over = true;

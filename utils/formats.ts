@@ -10,7 +10,9 @@ export const ID_PATTERN = new RegExp(`^${ID_SOURCE}$`);
 /** For ids inside a longer string (storage keys); the caller anchors it. */
 export const ID_PATTERN_SOURCE = `(${ID_SOURCE})`;
 export const ID_MAX = 60;
-export const IdSchema = z.string().check(z.regex(ID_PATTERN, 'expected an id (lower-case letters, digits, dashes)'), z.maxLength(ID_MAX));
+/** The message a bad id carries; an import says it in the user's words (utils/progress/transfer.ts). */
+export const ID_MESSAGE = 'expected an id (lower-case letters, digits, dashes)';
+export const IdSchema = z.string().check(z.regex(ID_PATTERN, ID_MESSAGE), z.maxLength(ID_MAX));
 
 /** A real calendar date, YYYY-MM-DD (no time, nothing else). */
 export function isIsoDate(value: unknown): value is string {
@@ -19,7 +21,8 @@ export function isIsoDate(value: unknown): value is string {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
 /** A date of any other type (number, object, …) gets the same plain message. */
-export const IsoDateSchema = z.custom<string>(isIsoDate, 'expected a date (YYYY-MM-DD)');
+export const DATE_MESSAGE = 'expected a date (YYYY-MM-DD)';
+export const IsoDateSchema = z.custom<string>(isIsoDate, DATE_MESSAGE);
 
 /** Today as YYYY-MM-DD in the user's local time zone. */
 export function todayIso(now: Date = new Date()): string {

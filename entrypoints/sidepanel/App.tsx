@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { HelpLinks } from '@/components/HelpLinks';
 import { JourneyNav } from '@/components/JourneyNav';
@@ -55,8 +56,8 @@ export function App() {
     lastKind.current = page.kind;
     if (page.kind === 'loading') return;
     if (detected || !first) setChosen(null);
-    if (detected) setAnnouncement(`You are here: ${getStep(detected)?.title ?? detected}`);
-    else if (page.kind === 'unknown') setAnnouncement("I can't tell which step this page is.");
+    if (detected) setAnnouncement(i18n.t('app.announceHere', { title: getStep(detected)?.title ?? detected }));
+    else if (page.kind === 'unknown') setAnnouncement(i18n.t('app.announceUnknown'));
   }, [detected, page.kind]);
 
   const shownId = chosen ?? detected;
@@ -76,17 +77,17 @@ export function App() {
   };
   const pickTrack = (id: TrackId) => {
     progress.setTrack(id);
-    setAnnouncement(`Track chosen: ${getTrack(id)?.title ?? id}`);
+    setAnnouncement(i18n.t('app.announceTrack', { title: getTrack(id)?.title ?? id }));
     closeChooser();
   };
 
   return (
     <main class="app" data-detected-step={detected ?? ''} data-page-state={page.kind} data-track={trackId ?? ''} {...activityAttributes(activity)}>
       <header class="app-header">
-        <h1>iQIES Access Guide</h1>
+        <h1>{i18n.t('app.title')}</h1>
         {policy.organizationName && (
           <p class="org-name muted small" data-org-name>
-            For {policy.organizationName}
+            {i18n.t('app.forOrganization', { name: policy.organizationName })}
           </p>
         )}
         <PageStatus page={page} detectedTitle={detected ? (getStep(detected)?.title ?? null) : null} />
@@ -98,7 +99,7 @@ export function App() {
         <div class="error" role="alert" data-testid="storage-notice">
           <p>{progress.notice}</p>
           <button type="button" onClick={progress.dismissNotice}>
-            OK
+            {i18n.t('common.ok')}
           </button>
         </div>
       )}
@@ -124,9 +125,9 @@ export function App() {
       {track && !showChooser && <TrackProgress track={track} stepsDone={journey.stepsDone ?? 0} percent={journey.percent ?? 0} onChange={openChooser} />}
       {!track && loaded && !showChooser && (
         <p class="track-name">
-          <span class="muted">No track chosen: every step is listed. </span>
+          <span class="muted">{i18n.t('app.noTrack')}</span>
           <button type="button" class="link-button" data-testid="change-track" onClick={openChooser}>
-            Choose what you are doing
+            {i18n.t('app.chooseTrack')}
           </button>
         </p>
       )}

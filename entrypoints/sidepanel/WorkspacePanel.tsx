@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import { Milestones } from '@/components/Milestones';
 import { TransferPanel } from '@/components/TransferPanel';
@@ -7,7 +8,6 @@ import type { PreparedImport } from '@/utils/progress/store';
 import type { Progress } from './use-progress';
 
 type Preview = Extract<PreparedImport, { ok: true }>;
-const CHANGED = 'Your progress changed (in this or another panel) since this preview, so nothing was imported yet. Here is what importing would do now:';
 
 /** Container for workspaces, key dates, export/import and the summary link (collapsed by default). */
 export function WorkspacePanel({ progress, announce }: { progress: Progress; announce(text: string): void }) {
@@ -28,21 +28,22 @@ export function WorkspacePanel({ progress, announce }: { progress: Progress; ann
   return (
     <details class="workspace" data-testid="workspace" data-workspace-id={workspace.id}>
       <summary>
-        Workspace: <strong>{workspace.name}</strong>
+        {i18n.t('workspacePanel.summary')}
+        <strong>{workspace.name}</strong>
       </summary>
       <WorkspaceBar
         workspaces={state.workspaces}
         active={state.active}
         onSwitch={(id) => {
           progress.switchTo(id);
-          announce(`Switched to ${state.workspaces.find((w) => w.id === id)?.name ?? id}`);
+          announce(i18n.t('workspacePanel.announceSwitched', { name: state.workspaces.find((w) => w.id === id)?.name ?? id }));
         }}
-        onCreate={(name) => void progress.create(name).then(() => announce(`Created and switched to ${name}`))}
+        onCreate={(name) => void progress.create(name).then(() => announce(i18n.t('workspacePanel.announceCreated', { name })))}
         onRename={(id, name) => {
           progress.rename(id, name);
-          announce(`Renamed to ${name}`);
+          announce(i18n.t('workspacePanel.announceRenamed', { name }));
         }}
-        onDelete={(id) => void progress.remove(id).then(() => announce('Workspace deleted'))}
+        onDelete={(id) => void progress.remove(id).then(() => announce(i18n.t('workspacePanel.announceDeleted')))}
       />
       <Milestones dates={workspace.milestones} onChange={progress.setMilestone} />
       <TransferPanel
@@ -56,8 +57,8 @@ export function WorkspacePanel({ progress, announce }: { progress: Progress; ann
           const p = preview;
           setPreview(null);
           p?.apply().then(
-            (done) => (done.applied ? announce('Imported. Your previous progress was backed up.') : show(done.again, CHANGED)),
-            (err: unknown) => setErrors([`(file): not imported, nothing was changed: ${saveErrorMessage(err)}`]),
+            (done) => (done.applied ? announce(i18n.t('workspacePanel.announceImported')) : show(done.again, i18n.t('workspacePanel.changed'))),
+            (err: unknown) => setErrors([i18n.t('workspacePanel.applyFailed', { reason: saveErrorMessage(err) })]),
           );
         }}
         onCancel={() => setPreview(null)}

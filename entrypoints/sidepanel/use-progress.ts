@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useMemo, useState } from 'preact/hooks';
 import { todayIso } from '@/utils/formats';
 import { chooserDismissed, cleanName, commands } from '@/utils/progress/commands';
@@ -73,7 +74,7 @@ export function useProgress(): Progress {
   const ws = workspace.id;
   return {
     loaded: stored.loaded,
-    error: stored.loadError ? 'Your saved progress could not be read. Nothing was changed.' : error,
+    error: stored.loadError ? i18n.t('progress.loadError') : error,
     notice: stored.notice,
     dismissNotice: stored.dismissNotice,
     state,

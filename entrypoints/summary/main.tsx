@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { Summary } from '@/components/Summary';
@@ -18,11 +19,11 @@ function SummaryPage() {
     const asked = new URLSearchParams(location.search).get('workspace');
     loadProgress().then(
       ({ state }) => setWs(workspaceOf(state, asked && ID_PATTERN.test(asked) ? asked : state.active)),
-      () => setError('Your saved progress could not be read.'),
+      () => setError(i18n.t('summary.readError')),
     );
   }, []);
   if (error) return <p role="alert">{error}</p>;
-  if (!ws) return <p>Loading…</p>;
+  if (!ws) return <p>{i18n.t('summary.loading')}</p>;
   // With a track chosen, the summary covers that track's steps in its order; otherwise every step.
   const track = ws.track ? getTrack(ws.track) : undefined;
   const steps = track ? stepsOf(track, getStep) : STEPS;
@@ -40,6 +41,8 @@ function SummaryPage() {
 }
 
 function main() {
+  // The page's <title> in index.html is the English fallback until this runs.
+  document.title = i18n.t('summary.pageTitle');
   render(<SummaryPage />, document.getElementById('app')!);
 }
 main();

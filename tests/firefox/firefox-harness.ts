@@ -30,6 +30,8 @@ export interface SidebarState {
   pageState: string | null;
   /** The organisation name the panel shows from managed policy, if any. */
   orgName: string | null;
+  /** The panel page's title (set from the locale). */
+  title: string;
 }
 
 export interface FirefoxSession {
@@ -40,6 +42,8 @@ export interface FirefoxSession {
   strayRequests: string[];
   /** What the sidebar's panel shows now. */
   readSidebar(): Promise<SidebarState>;
+  /** What Firefox itself shows for the add-on (its manifest strings, localised): name, description, sidebar title. */
+  readAddon(): Promise<{ name: string; description: string; sidebarTitle: string }>;
   close(): Promise<void>;
 }
 
@@ -111,7 +115,15 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     })`);
     return JSON.parse(String(value)) as SidebarState;
   };
-  return { browser, page, addonId, strayRequests, readSidebar, close: () => browser.close() };
+  const readAddon = async () => {
+    const value = await evaluate(`(async () => {
+      const { AddonManager } = ChromeUtils.importESModule('resource://gre/modules/AddonManager.sys.mjs');
+      const addon = await AddonManager.getAddonByID(${JSON.stringify(addonId)});
+      return JSON.stringify({ name: addon.name, description: addon.description, sidebarTitle: SidebarController.sidebars.get(${JSON.stringify(sidebarId)})?.title ?? '' });
+    })()`);
+    return JSON.parse(String(value)) as { name: string; description: string; sidebarTitle: string };
+  };
+  return { browser, page, addonId, strayRequests, readSidebar, readAddon, close: () => browser.close() };
 }
 
 /** Runs once in the sidebar's content process; reads two attributes of the panel root and the page's URL. */
@@ -122,6 +134,7 @@ const FRAME_SCRIPT = `
     detectedStep: root ? root.getAttribute('data-detected-step') : null,
     pageState: root ? root.getAttribute('data-page-state') : null,
     orgName: content.document.querySelector('[data-org-name]')?.textContent ?? null,
+    title: content.document.title,
   });
 `;
 

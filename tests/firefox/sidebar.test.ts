@@ -28,6 +28,15 @@ describe('Firefox: the sidebar follows the tab', () => {
     expect(state.url).toMatch(/^moz-extension:\/\/[0-9a-f-]+\/sidepanel\.html$/);
   });
 
+  it('Firefox names the add-on and its sidebar from the English locale (__MSG_…__ in the manifest)', async () => {
+    expect(await session.readAddon()).toEqual({
+      name: 'iQIES Access Guide',
+      description: 'Step-by-step guide beside HARP and iQIES: where you are, what to do next, your checklist saved on this computer.',
+      sidebarTitle: 'iQIES Access Guide',
+    });
+    expect((await session.readSidebar()).title).toBe('iQIES Access Guide');
+  });
+
   for (const practice of PRACTICE_PAGES) {
     it(`${practice.url} → ${practice.expected ?? "can't tell"}`, async () => {
       await session.page.goto(practice.url);

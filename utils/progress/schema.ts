@@ -13,11 +13,6 @@ export const NAME_MAX = 60;
 export const NOTE_MAX = 2000;
 export const MILESTONES = ['harp-account-created', 'role-requested', 'role-approved'] as const;
 export type Milestone = (typeof MILESTONES)[number];
-export const MILESTONE_LABELS: Record<Milestone, string> = {
-  'harp-account-created': 'HARP account created',
-  'role-requested': 'iQIES role requested',
-  'role-approved': 'iQIES role approved',
-};
 
 export function isMilestone(value: string): value is Milestone {
   return (MILESTONES as readonly string[]).includes(value);

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 import { todayIso } from '../formats';
 import { ACTIVE_KEY, BACKUP_KEY, DEFAULT_WORKSPACE, metaKey, workspacePrefix } from './keys';
@@ -6,7 +7,7 @@ import type { Plan } from './migrations';
 import { quarantineKey, quarantineRecord, readState } from './model';
 import type { ProgressState, WorkspaceData } from './model';
 import { readMigrated, writePlan as write } from './raw-store';
-import { IMPORT_MAX_BYTES, TOO_LARGE, backupOf, parseImport, planImport, progressFingerprint, toExportFile } from './transfer';
+import { IMPORT_MAX_BYTES, tooLarge, backupOf, parseImport, planImport, progressFingerprint, toExportFile } from './transfer';
 import type { ExportFile, ImportChange } from './transfer';
 
 /**
@@ -43,12 +44,9 @@ export async function loadProgress(now = new Date()): Promise<Loaded> {
     await write(fix);
     raw = applyPlan(raw, fix);
     const lost = quarantine.filter((q) => q.repaired === null).length;
-    notice =
-      `Some saved progress on this computer was damaged. Everything that could be read was kept` +
-      (lost ? `; ${lost} damaged ${lost === 1 ? 'entry was' : 'entries were'} set aside and ${lost === 1 ? 'is' : 'are'} not shown.` : '.') +
-      ' Please check your ticks.';
+    notice = lost ? i18n.t('progress.damagedLost', lost) : i18n.t('progress.damagedKept');
   }
-  if (state.newer) notice = 'This progress was saved by a newer version of the guide. Update the extension to see all of it.';
+  if (state.newer) notice = i18n.t('progress.newer');
   // Tombstones (null, left by an import) read as absent; tidy them away (best effort).
   const tombstones = Object.keys(raw).filter((k) => raw[k] === null && k.startsWith('ws:'));
   if (tombstones.length) void browser.storage.local.remove(tombstones).catch(() => undefined);
@@ -139,7 +137,7 @@ async function prepareWorkspaces(incoming: readonly WorkspaceData[], now: Date, 
 
 /** A file the user picked: refused by its size before it is read, then checked like any import. */
 export async function prepareImportFile(file: Blob): Promise<PreparedImport> {
-  if (file.size > IMPORT_MAX_BYTES) return { ok: false, errors: [TOO_LARGE] };
+  if (file.size > IMPORT_MAX_BYTES) return { ok: false, errors: [tooLarge()] };
   return prepareImport(await file.text());
 }
 

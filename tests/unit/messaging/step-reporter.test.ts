@@ -3,9 +3,11 @@ import { READY, WATCH_PORT, stepReport } from '@/utils/messaging';
 import { serveStepReports } from '@/utils/step-reporter';
 import { NOT_A_STEP } from '@/utils/steps/rules';
 import { SETTLE_MS, startStepWatcher } from '@/utils/steps/step-watcher';
+import { trackObservers } from '../support/observers';
 import { fakeReporterRuntime } from './fakes';
 
 const setUrl = (url: string) => (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(url);
+/** A quiet window, for checks that nothing happens; checks that something happens wait for it instead. */
 const settle = () => new Promise((r) => setTimeout(r, SETTLE_MS * 4));
 
 /** Every watcher the reporter starts (the page is read only by a watcher), so tests see when it reads. */
@@ -45,33 +47,6 @@ const failEveryReading = () => vi.spyOn(NOT_A_STEP.route!, 'test').mockImplement
   throw new TypeError('forced');
 });
 
-/** Mutation observers that are connected now: a watcher left behind keeps one. */
-function trackObservers() {
-  const connected = new Set<MutationObserver>();
-  let callbacks = 0;
-  const Real = MutationObserver;
-  vi.stubGlobal(
-    'MutationObserver',
-    class extends Real {
-      constructor(callback: MutationCallback) {
-        super((records, observer) => {
-          callbacks++;
-          callback(records, observer);
-        });
-      }
-      override observe(target: Node, options?: MutationObserverInit) {
-        connected.add(this);
-        super.observe(target, options);
-      }
-      override disconnect() {
-        connected.delete(this);
-        super.disconnect();
-      }
-    },
-  );
-  return { connected, callbacks: () => callbacks };
-}
-
 describe('serveStepReports (content script)', () => {
   it('says READY on load and reads nothing while no panel watches', async () => {
     const fake = serve('https://harp.cms.gov/register/profile-info', '<h1>Profile Information</h1>');
@@ -86,8 +61,7 @@ describe('serveStepReports (content script)', () => {
     const pair = fake.open(WATCH_PORT);
     expect(pair.posted).toEqual([stepReport('harp', 'harp-profile')]);
     document.body.innerHTML = '<h1>Account Information</h1>';
-    await settle();
-    expect(pair.posted).toEqual([stepReport('harp', 'harp-profile'), stepReport('harp', 'harp-account')]);
+    await vi.waitFor(() => expect(pair.posted).toEqual([stepReport('harp', 'harp-profile'), stepReport('harp', 'harp-account')]));
     pair.panel.disconnect();
     expect(started.map((w) => w.stopped)).toEqual([true]);
     document.body.innerHTML = '<h1>Two-Factor Authentication</h1>';
@@ -102,9 +76,8 @@ describe('serveStepReports (content script)', () => {
     expect(second.posted).toEqual([stepReport('harp', 'harp-profile')]);
     expect(started).toHaveLength(1);
     document.body.innerHTML = '<h1>Account Information</h1>';
-    await settle();
+    await vi.waitFor(() => expect(second.posted.at(-1)).toEqual(stepReport('harp', 'harp-account')));
     expect(first.posted.at(-1)).toEqual(stepReport('harp', 'harp-account'));
-    expect(second.posted.at(-1)).toEqual(stepReport('harp', 'harp-account'));
     first.panel.disconnect();
     expect(started[0]!.stopped).toBe(false);
     second.panel.disconnect();
@@ -121,8 +94,7 @@ describe('serveStepReports (content script)', () => {
     const stays = fake.open(WATCH_PORT);
     gone.vanish();
     document.body.innerHTML = '<h1>Account Information</h1>';
-    await settle();
-    expect(stays.posted.at(-1)).toEqual(stepReport('harp', 'harp-account'));
+    await vi.waitFor(() => expect(stays.posted.at(-1)).toEqual(stepReport('harp', 'harp-account')));
     expect(gone.posted).toEqual([stepReport('harp', 'harp-profile')]);
   });
 
@@ -172,8 +144,7 @@ describe('serveStepReports (content script)', () => {
     expect(pair.panel.isOpen()).toBe(true);
     expect(fake.sent).toEqual([READY]);
     document.body.innerHTML = '<h1>Account Information</h1>';
-    await settle();
-    expect(pair.posted).toEqual([stepReport('harp', 'harp-profile'), stepReport('harp', 'harp-account')]);
+    await vi.waitFor(() => expect(pair.posted).toEqual([stepReport('harp', 'harp-profile'), stepReport('harp', 'harp-account')]));
   });
 
   it("answers \"can't tell\" when reading the page throws, and recovers once it reads again", async () => {
@@ -183,8 +154,7 @@ describe('serveStepReports (content script)', () => {
     expect(pair.posted).toEqual([stepReport('harp', null)]);
     failing.mockRestore();
     document.body.innerHTML = '<h1>Account Information</h1>';
-    await settle();
-    expect(pair.posted).toEqual([stepReport('harp', null), stepReport('harp', 'harp-account')]);
+    await vi.waitFor(() => expect(pair.posted).toEqual([stepReport('harp', null), stepReport('harp', 'harp-account')]));
   });
 
   it("answers \"can't tell\" when the page cannot be watched at all, and leaves nothing behind", () => {

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NOT_A_STEP } from '@/utils/steps/rules';
 import { BURST_MS, REST, SETTLE_MS, startStepWatcher } from '@/utils/steps/step-watcher';
 import type { StepWatcher } from '@/utils/steps/step-watcher';
+import { trackObservers } from '../support/observers';
 
 // happy-dom's window plays the page; its location is set to a HARP URL.
 const setUrl = (url: string) => (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(url);
@@ -58,19 +59,7 @@ describe('startStepWatcher', () => {
   });
 
   it('during a storm of DOM changes the observer wakes once per reading, not once per change', async () => {
-    let wakes = 0;
-    const Real = MutationObserver;
-    vi.stubGlobal(
-      'MutationObserver',
-      class extends Real {
-        constructor(callback: MutationCallback) {
-          super((records, observer) => {
-            wakes++;
-            callback(records, observer);
-          });
-        }
-      },
-    );
+    const observers = trackObservers();
     // Timers stand still until the test moves them: the twenty changes all fall inside one settle period.
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     setUrl('https://harp.cms.gov/spa/s');
@@ -84,13 +73,13 @@ describe('startStepWatcher', () => {
       document.body.append(document.createElement('p'));
       await observerDelivery(); // each change delivered on its own, as a storm's changes are
     }
-    expect(wakes).toBe(1);
+    expect(observers.callbacks()).toBe(1);
     vi.advanceTimersByTime(SETTLE_MS);
     expect(seen).toEqual(['harp-profile', 'harp-account']);
     // Reading connected the observer again: the next change wakes it.
     document.body.append(document.createElement('p'));
     await observerDelivery();
-    expect(wakes).toBe(2);
+    expect(observers.callbacks()).toBe(2);
   });
 
   it('rests after costly readings: during a storm, reading takes at most about a twentieth of the time', async () => {
