@@ -1,3 +1,5 @@
+import { i18n } from '#i18n';
+import { LAPSE_DAY } from '@/utils/activity/activity';
 import { Cites } from './Citations';
 
 export interface PsoCounts {
@@ -26,10 +28,10 @@ export function PsoView({ counts, onChange }: PsoViewProps) {
   return (
     <section class="pso-view" data-pso-view aria-labelledby="pso-view-heading">
       <h2 id="pso-view-heading" class="small-heading">
-        Your facility’s PSOs
+        {i18n.t('psoView.heading')}
       </h2>
       <div class="row">
-        <label for="pso-count">How many PSOs does the facility have?</label>
+        <label for="pso-count">{i18n.t('psoView.count')}</label>
         <input
           id="pso-count"
           type="number"
@@ -43,14 +45,12 @@ export function PsoView({ counts, onChange }: PsoViewProps) {
       </div>
       {psos !== null && psos <= 1 && (
         <p class="block block-warning small" data-pso-warning>
-          {psos === 0
-            ? 'Without a PSO nobody at the facility can be approved; only CMS can approve a first PSO.'
-            : 'With one PSO, every request waits for that one person, and if their roles lapse nobody can approve. CMS recommends at least two PSOs.'}{' '}
+          {psos === 0 ? i18n.t('psoView.none') : i18n.t('psoView.one')}
           <Cites ids={['mo-15761', 'qtso-security-official-2019']} />
         </p>
       )}
       <div class="row">
-        <label for="pso-pending">Requests waiting for your approval (your own count)</label>
+        <label for="pso-pending">{i18n.t('psoView.pending')}</label>
         <input
           id="pso-pending"
           type="number"
@@ -62,10 +62,10 @@ export function PsoView({ counts, onChange }: PsoViewProps) {
           onChange={(e) => onChange({ psos, pending: countOf(e.currentTarget.value) })}
         />
       </div>
-      {pending !== null && pending > 0 && <p class="small">Work them in iQIES: people cannot start until you approve.</p>}
+      {pending !== null && pending > 0 && <p class="small">{i18n.t('psoView.work')}</p>}
       <p class="small">
-        Everyone you approved, and every PSO, must sign in to iQIES at least every 60 days or lose their roles: remind them, especially a backup
-        PSO who rarely signs in. <Cites ids={['qtso-inactive-policy']} />
+        {i18n.t('psoView.everyone', { limit: String(LAPSE_DAY) })}
+        <Cites ids={['qtso-inactive-policy']} />
       </p>
     </section>
   );

@@ -1,3 +1,6 @@
+import { i18n } from '#i18n';
+import { SIGN_IN_REMINDER_DAYS } from '@/utils/reminders/plan';
+
 interface RemindersToggleProps {
   on: boolean;
   /** The organisation's default (policy remindersDefault), said when it applies. */
@@ -15,18 +18,17 @@ export function RemindersToggle({ on, byPolicy, onChange, problem, needsPermissi
     <div class="reminders" data-reminders={on ? 'on' : 'off'}>
       <label>
         <input type="checkbox" data-testid="reminders-toggle" checked={on} onChange={(e) => onChange(e.currentTarget.checked)} />
-        Remind me with a notification: to check on a role request after a few days of waiting, and to sign in to iQIES on day 45 and day
-        55 after the last sign-in this browser saw.
+        {i18n.t('remindersToggle.label', { first: String(SIGN_IN_REMINDER_DAYS[0]), second: String(SIGN_IN_REMINDER_DAYS[1]) })}
       </label>
       <p class="small muted">
-        {byPolicy ? 'Turned on by your organisation’s settings; you can turn it off. ' : 'Off unless you turn it on. '}
-        The browser asks once for permission to show notifications. Nothing leaves this computer.
+        {byPolicy ? i18n.t('remindersToggle.byPolicy') : i18n.t('remindersToggle.off')}
+        {i18n.t('remindersToggle.permission')}
       </p>
       {on && needsPermission && (
         <p class="small">
-          Notifications are not allowed yet, so no reminder can show.{' '}
+          {i18n.t('remindersToggle.notAllowed')}
           <button type="button" data-testid="allow-notifications" onClick={() => onChange(true)}>
-            Allow notifications
+            {i18n.t('remindersToggle.allow')}
           </button>
         </p>
       )}

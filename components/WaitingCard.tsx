@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { Waiting } from '@/utils/activity/waiting';
 import { WAIT_NUDGE_DAYS } from '@/utils/activity/waiting';
 import { longDate } from '@/utils/activity/activity';
@@ -6,6 +7,30 @@ import { Cites } from './Citations';
 interface WaitingCardProps {
   waiting: Waiting;
   onApproved(): void;
+}
+
+/** Who approves, in words (keys differ by the approver; messages are read when rendering). */
+function approverText(approver: Waiting['approver']): string {
+  switch (approver) {
+    case 'cms':
+      return i18n.t('waitingCard.approverCms');
+    case 'pso':
+      return i18n.t('waitingCard.approverPso');
+    default:
+      return i18n.t('waitingCard.approverEither');
+  }
+}
+
+/** What to check, then whom to ask. */
+function checkText(approver: Waiting['approver']): string {
+  switch (approver) {
+    case 'cms':
+      return i18n.t('waitingCard.checkCms');
+    case 'pso':
+      return i18n.t('waitingCard.checkPso');
+    default:
+      return i18n.t('waitingCard.checkEither');
+  }
 }
 
 /**
@@ -17,38 +42,26 @@ export function WaitingCard({ waiting, onApproved }: WaitingCardProps) {
   return (
     <section class="waiting" data-waiting-since={since} data-waiting-overdue={overdue ? 'true' : 'false'} aria-labelledby="waiting-heading">
       <h2 id="waiting-heading" class="small-heading">
-        Waiting for your iQIES role: {days === 0 ? 'requested today' : `${days} ${days === 1 ? 'day' : 'days'}`}
+        {i18n.t('waitingCard.heading', { time: days === 0 ? i18n.t('waitingCard.requestedToday') : i18n.t('waitingCard.days', days) })}
       </h2>
       <p>
-        Requested on {longDate(since)}.{' '}
-        {approver === 'cms'
-          ? "As a facility's first PSO, your request is approved by CMS, not by anyone at your facility."
-          : approver === 'pso'
-            ? 'A PSO of your facility approves it.'
-            : "CMS approves a facility's first PSO; a PSO of the facility approves everyone else."}{' '}
+        {i18n.t('waitingCard.requestedOn', { date: longDate(since) })}
+        {approverText(approver)}
         <Cites ids={['mo-15761']} />
       </p>
       <p class="small">
-        You get an email when it is approved. In 2023, status changes took up to 24 hours. How long approval takes is not published
-        {approver === 'cms' ? ' (for a first PSO, CMS gives no time)' : ''}. <Cites ids={['mo-16002', 'qtso-faq']} />
+        {approver === 'cms' ? i18n.t('waitingCard.howLongCms') : i18n.t('waitingCard.howLong')}
+        <Cites ids={['mo-16002', 'qtso-faq']} />
       </p>
       <div class={overdue ? 'block block-warning' : 'block block-next'}>
         <p class="small">
-          {overdue ? 'It has been a few days. ' : `If nothing has happened after ${WAIT_NUDGE_DAYS} days (our suggestion, not a CMS rule): `}
-          check your spam folder and sign in to iQIES to see whether the role is active;{' '}
-          {approver === 'cms'
-            ? 'then contact the iQIES Service Center.'
-            : approver === 'pso'
-              ? 'then ask your PSO; if that does not help, the iQIES Service Center.'
-              : 'then ask your PSO (a first PSO: the iQIES Service Center).'}
+          {overdue ? i18n.t('waitingCard.overdue') : i18n.t('waitingCard.nudge', { days: String(WAIT_NUDGE_DAYS) })}
+          {checkText(approver)}
         </p>
-        <p class="small">
-          Have ready when you call or write: your HARP User ID, the facility’s CCN, the role you asked for and the date you asked ({since}). The guide
-          does not keep these for you.
-        </p>
+        <p class="small">{i18n.t('waitingCard.haveReady', { date: since })}</p>
       </div>
       <button type="button" data-testid="role-approved" onClick={onApproved}>
-        My role was approved
+        {i18n.t('waitingCard.approved')}
       </button>
     </section>
   );

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { ActivityCard } from '@/components/ActivityCard';
 import { PsoView, countOf } from '@/components/PsoView';
@@ -46,10 +47,10 @@ export function BetweenPages({ progress, policy, trackId, detected, activity, to
     if (!loaded) return;
     if (detected === 'iqies-request-submitted' && !requested) {
       progress.setMilestone('role-requested', today);
-      announce('Recorded: role requested today. The guide will show how long you have been waiting.');
+      announce(i18n.t('betweenPages.recordedRequested'));
     } else if (detected === 'harp-confirmation' && !created) {
       progress.setMilestone('harp-account-created', today);
-      announce('Recorded: HARP account created today.');
+      announce(i18n.t('betweenPages.recordedCreated'));
     }
     // progress and announce change identity on every render; the record depends only on these.
   }, [loaded, detected, requested, created, today]);
@@ -65,11 +66,11 @@ export function BetweenPages({ progress, policy, trackId, detected, activity, to
     // Called straight from the click: the browser asks for the notifications permission only during a user gesture.
     setReminders(next).then(
       (now) => {
-        if (next && !now) setProblem('Notifications were not allowed, so reminders stay off.');
-        else announce(now ? 'Reminders on.' : 'Reminders off.');
+        if (next && !now) setProblem(i18n.t('betweenPages.notAllowed'));
+        else announce(now ? i18n.t('betweenPages.remindersOn') : i18n.t('betweenPages.remindersOff'));
         if (now) setAllowed(true);
       },
-      () => setProblem('The setting could not be saved.'),
+      () => setProblem(i18n.t('betweenPages.saveFailed')),
     );
   };
 
@@ -80,7 +81,7 @@ export function BetweenPages({ progress, policy, trackId, detected, activity, to
           waiting={waiting}
           onApproved={() => {
             progress.setMilestone('role-approved', today);
-            announce('Recorded: role approved today.');
+            announce(i18n.t('betweenPages.recordedApproved'));
           }}
         />
       )}

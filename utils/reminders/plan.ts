@@ -1,6 +1,7 @@
+import { i18n } from '#i18n';
 import type { Activity } from '../activity/activity';
 import { ACTIVITY_KEY } from '../activity/key';
-import { addDays, longDate } from '../activity/activity';
+import { LAPSE_DAY, addDays, longDate } from '../activity/activity';
 import type { Waiting } from '../activity/waiting';
 import { WAIT_NUDGE_DAYS } from '../activity/waiting';
 
@@ -74,12 +75,14 @@ export function planReminders(input: { on: boolean; activity: Activity; waiting:
     for (const w of waiting) alarms.push({ name: waitingName(w), when: atHour(addDays(w.since, WAIT_NUDGE_DAYS)) });
   }
   const due: string[] = [];
-  if (activity.state === 'warn') due.push(`sign in to iQIES by ${activity.signInBy}`);
-  if (activity.state === 'lapsed') due.push('your iQIES roles may have been revoked');
-  for (const w of waiting) if (w.overdue) due.push(`check on the role request of ${w.name}`);
+  if (activity.state === 'warn' && activity.signInBy) due.push(i18n.t('reminders.badgeSignIn', { date: activity.signInBy }));
+  if (activity.state === 'lapsed') due.push(i18n.t('reminders.badgeLapsed'));
+  for (const w of waiting) if (w.overdue) due.push(i18n.t('reminders.badgeWaiting', { name: w.name }));
   return {
     alarms: alarms.filter((a) => !sent.includes(a.name)),
-    badge: due.length ? { text: '!', title: `iQIES Access Guide: ${due.join('; ')}` } : { text: '', title: 'Open iQIES Access Guide' },
+    badge: due.length
+      ? { text: '!', title: i18n.t('reminders.badgeTitle', { reasons: due.join(i18n.t('reminders.badgeSeparator')) }) }
+      : { text: '', title: i18n.t('manifest.actionTitle') },
   };
 }
 
@@ -90,8 +93,8 @@ export function noticeFor(name: string, activity: Activity, waiting: readonly Wa
     // Signed in since the alarm was set, or already lapsed: the reminder no longer applies.
     if (activity.last !== sign[2] || !activity.signInBy || activity.state === 'lapsed') return null;
     return {
-      title: `Sign in to iQIES by ${longDate(activity.signInBy)}`,
-      message: `This browser last saw you signed in to iQIES ${activity.days} days ago. iQIES removes roles after 60 days without a sign-in; signing in once keeps them.`,
+      title: i18n.t('reminders.signInTitle', { date: longDate(activity.signInBy) }),
+      message: i18n.t('reminders.signInMessage', { days: String(activity.days), limit: String(LAPSE_DAY) }),
     };
   }
   const wait = /^iqag:waiting:([a-z0-9-]+):(\d{4}-\d{2}-\d{2})$/.exec(name);
@@ -99,10 +102,13 @@ export function noticeFor(name: string, activity: Activity, waiting: readonly Wa
     const w = waiting.find((x) => x.ws === wait[1] && x.since === wait[2]);
     if (!w) return null; // approved (or the date changed) since
     return {
-      title: 'Check whether your iQIES role request was approved',
+      title: i18n.t('reminders.waitingTitle'),
       message:
-        `${w.name}: requested ${w.days} days ago. Sign in to iQIES to see whether the role is active and check your spam folder; ` +
-        (w.approver === 'cms' ? 'if not, ask the iQIES Service Center.' : w.approver === 'pso' ? 'if not, ask your PSO.' : 'if not, ask your PSO (a first PSO: the iQIES Service Center).'),
+        w.approver === 'cms'
+          ? i18n.t('reminders.waitingCms', { name: w.name, days: String(w.days) })
+          : w.approver === 'pso'
+            ? i18n.t('reminders.waitingPso', { name: w.name, days: String(w.days) })
+            : i18n.t('reminders.waitingEither', { name: w.name, days: String(w.days) }),
     };
   }
   return null;
