@@ -27,9 +27,12 @@ export default defineConfig({
     default_locale: 'en',
     name: '__MSG_manifest_name__',
     description: '__MSG_manifest_description__',
-    // storage: progress lives in extension storage. Nothing else is requested; content-script matches (the two
-    // CMS hosts, see utils/sites.ts) are the only host access.
-    permissions: ['storage'],
+    // storage: progress lives in extension storage. alarms: the opt-in reminders and the toolbar badge's daily
+    // refresh (required: Firefox cannot make it optional; it shows no install warning). notifications: only asked
+    // for when the user turns reminders on. Nothing else is requested; content-script matches (the two CMS hosts,
+    // see utils/sites.ts) are the only host access.
+    permissions: ['storage', 'alarms'],
+    optional_permissions: ['notifications'],
     action: { default_title: '__MSG_manifest_actionTitle__' },
     // Organisation policy (utils/policy.ts): Chrome and Edge read storage.managed against this schema. Firefox
     // takes the same keys from policies.json ("3rdparty") without a schema key in the manifest.

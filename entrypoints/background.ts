@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { applyPolicyWorkspaces } from '@/utils/policy-store';
 import { readMigrated } from '@/utils/progress/raw-store';
+import { listenForClicks, onAlarm, replan } from '@/utils/reminders/reminder-store';
+import { isReminderInput } from '@/utils/reminders/plan';
 
 /** Firefox's sidebar API: not in the Chrome-based types WXT ships, so described here (Firefox builds only). */
 interface FirefoxSidebar {
@@ -13,7 +15,9 @@ interface FirefoxSidebar {
  * guide (Chrome/Edge: the side panel, on every site, off HARP/iQIES it shows the journey overview; Firefox: the
  * sidebar; decided at build time by WXT's import.meta.env, not by probing at runtime); an install or update
  * brings stored progress to the current layout before any panel opens; and the facility workspaces an
- * organisation's policy names are created at install, at browser start and when the policy changes.
+ * organisation's policy names are created at install, at browser start and when the policy changes; and the
+ * reminders and toolbar badge (utils/reminders) are planned again whenever the worker starts (alarms do not survive
+ * every restart or update), when what they depend on is stored, and on a periodic refresh alarm.
  */
 export default defineBackground(() => {
   // Registered first and synchronously, so the event that woke the worker is not missed.
@@ -27,9 +31,17 @@ export default defineBackground(() => {
       .then(policyWorkspaces);
   });
   browser.runtime.onStartup.addListener(policyWorkspaces);
-  browser.storage.onChanged.addListener((_changes, area) => {
-    if (area === 'managed') void policyWorkspaces();
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'managed') void policyWorkspaces().then(reminders);
+    else if (area === 'local' && Object.keys(changes).some(isReminderInput)) void reminders();
   });
+  browser.alarms.onAlarm.addListener(({ name }) => {
+    void onAlarm(name).catch(reminderError);
+  });
+  // Notification clicks (the API exists only once the optional permission is granted; see listenForClicks).
+  listenForClicks();
+  // Every start of the worker (browser start, install, update, wake-up): alarms and badge planned again.
+  void reminders();
 
   if (import.meta.env.FIREFOX) {
     const { sidebarAction } = browser as unknown as FirefoxSidebar;
@@ -44,6 +56,13 @@ export default defineBackground(() => {
     console.error('iQIES Access Guide: could not set the side panel to open from the toolbar', error);
   });
 });
+
+function reminders(): Promise<void> {
+  return replan().then(() => undefined, reminderError);
+}
+function reminderError(error: unknown): void {
+  console.error('iQIES Access Guide: could not update reminders', error);
+}
 
 function policyWorkspaces(): Promise<void> {
   return applyPolicyWorkspaces().then(

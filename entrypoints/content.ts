@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { ACTIVITY_KEY } from '@/utils/activity/key';
+import { recordSignedIn } from '@/utils/activity/signed-in';
 import { CONTENT_MATCHES, siteOfHost } from '@/utils/sites';
 import { serveStepReports } from '@/utils/step-reporter';
 
@@ -14,5 +16,11 @@ export default defineContentScript({
     const site = siteOfHost(location.hostname);
     // Built without webextension-polyfill (see wxt.config.ts): `browser.runtime` is the native, promise-based one.
     if (site) serveStepReports(browser.runtime, window, site);
+    // The 60-day guard (utils/activity/signed-in.ts): on iQIES only, panel open or not, the date of a signed-in
+    // page. Written straight to extension storage (the `storage` permission covers content scripts): only a date,
+    // under one fixed key; the panel and the background salvage whatever is stored there.
+    if (site === 'iqies') {
+      recordSignedIn(window, (date) => void browser.storage.local.set({ [ACTIVITY_KEY]: date }).catch(() => undefined));
+    }
   },
 });

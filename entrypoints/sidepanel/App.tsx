@@ -18,6 +18,8 @@ import type { StepId } from '@/utils/steps/ids';
 import { teachOptions } from '@/utils/taught/taught';
 import { TRACKS, getTrack } from '@/utils/tracks/data';
 import type { TrackId } from '@/utils/tracks/schema';
+import { BetweenPages } from './BetweenPages';
+import { activityAttributes, useActivity, useToday } from './use-activity';
 import { useJourney } from './use-journey';
 import { usePageState } from './use-page-state';
 import { usePolicy } from './use-policy';
@@ -49,6 +51,8 @@ export function App() {
   const [chosen, setChosen] = useState<StepId | null>(null);
   const [chooserOpen, setChooserOpen] = useState(false);
   const view = useJourney(trackId, workspace, detected);
+  const today = useToday();
+  const activity = useActivity(progress.raw, today);
   const { track, journey } = view;
 
   // A new detection wins over a hand-picked step, and is announced politely. The first answer about the page
@@ -85,7 +89,7 @@ export function App() {
   };
 
   return (
-    <main class="app" data-detected-step={detected ?? ''} data-detected-by={taught.by} data-page-state={page.kind} data-track={trackId ?? ''}>
+    <main class="app" data-detected-step={detected ?? ''} data-detected-by={taught.by} data-page-state={page.kind} data-track={trackId ?? ''} {...activityAttributes(activity)}>
       <header class="app-header">
         <h1>{i18n.t('app.title')}</h1>
         {policy.organizationName && (
@@ -118,6 +122,7 @@ export function App() {
         </div>
       )}
       <PolicyNote ignored={policyIgnored} />
+      <BetweenPages progress={progress} policy={policy} trackId={trackId} detected={detected} activity={activity} today={today} announce={setAnnouncement} />
       <WorkspacePanel progress={progress} announce={setAnnouncement} />
       {error && (
         <p class="error" role="alert">

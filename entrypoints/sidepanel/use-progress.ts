@@ -41,6 +41,10 @@ export interface Progress {
   /** Date of the backup the last import kept, if any. */
   backupDate: string | null;
   prepareRestore(): Promise<PreparedImport>;
+  /** Every stored value, for readers of keys outside workspace progress (the 60-day guard, reminders). */
+  raw: store.Raw;
+  /** Writes one such key (shown at once; null removes it). */
+  put(key: string, value: unknown): Promise<void>;
 }
 
 /** All progress of all workspaces, live across every open panel, and the commands that change it. */
@@ -90,5 +94,7 @@ export function useProgress(): Progress {
     backupDate,
     prepareRestore: () => store.restoreBackup(),
     prepareImport: (file) => store.prepareImportFile(file),
+    raw,
+    put,
   };
 }

@@ -243,6 +243,12 @@ test('page script time per load: our content script vs an empty one (CDP Perform
     for (const [label, s] of [['no panel open', i], ['panel following', w]] as const) {
       console.log(`bench: ${where}: added script time per load, ${label}: median ${ms(s.median - e.median)} (target: ≤ 5 ms over the empty floor)`);
     }
+    // The same loads, iQIES only (where, with no panel open, the content script checks for a sign-out control):
+    // loads go round `pages` in order after two warm-ups, and LOADS is a multiple of its length.
+    const onIqies = (xs: number[]) => xs.filter((_, j) => pages[(j + 2) % pages.length]!.url.startsWith('https://iqies.cms.gov/'));
+    const ei = line(`${where}: iQIES loads only, page ScriptDuration per load, empty content script`, onIqies(empty));
+    const ii = line(`${where}: iQIES loads only, page ScriptDuration per load, our content script, no panel open`, onIqies(idle));
+    console.log(`bench: ${where}: iQIES loads only, added script time per load, no panel open: median ${ms(ii.median - ei.median)}`);
   }
 });
 

@@ -1,4 +1,5 @@
 import type { CDPSession, Page } from '@playwright/test';
+import { SIGN_OUT_CONTROLS } from '../../utils/activity/signed-in';
 import { CORPUS, LATE_MS } from '../fixtures/pages/corpus';
 import { WIZARD_PREFIX } from '../fixtures/pages/wizard';
 import { OTHER_SITE_URL, detected, expect, openPanel, openSite, panelUrl, test } from './harness';
@@ -47,6 +48,41 @@ const PAGE_TRAP = `(() => {${TRAP_HEAD}
   wrap(Node.prototype, 'firstChild', 'node.firstChild');
   wrap(Node.prototype, 'textContent', 'node.textContent');
   wrapCall(MutationObserver.prototype, 'observe', 'MutationObserver.observe');
+  return 'trapped';
+})()`;
+
+/**
+ * With no panel open on iQIES the content script may learn one thing: whether the page offers a sign-out control.
+ * This trap reports every read as above, plus form values, and tells reads of controls (links and buttons matched by
+ * the one selector it may use) from reads of anything else.
+ */
+const CLOSED_TRAP = `(() => {${TRAP_HEAD}
+  const SEL = ${JSON.stringify(SIGN_OUT_CONTROLS)};
+  const where = (node) => {
+    const el = node instanceof Element ? node : node.parentElement;
+    return el && Element.prototype.closest.call(el, SEL) ? 'in a control' : 'OUTSIDE a control';
+  };
+  const spy = (proto, prop, name) => {
+    const d = Object.getOwnPropertyDescriptor(proto, prop);
+    Object.defineProperty(proto, prop, { ...d, get() { report('IQAG-READ ' + name + ' ' + where(this)); return d.get.call(this); } });
+  };
+  wrap(Document.prototype, 'title', 'document.title');
+  const qsa = Document.prototype.querySelectorAll;
+  Document.prototype.querySelectorAll = function (s) { report('IQAG-READ document.querySelectorAll ' + s); return qsa.call(this, s); };
+  wrapCall(Document.prototype, 'querySelector', 'document.querySelector');
+  wrapCall(Element.prototype, 'querySelectorAll', 'element.querySelectorAll');
+  wrapCall(MutationObserver.prototype, 'observe', 'MutationObserver.observe');
+  spy(Node.prototype, 'textContent', 'textContent');
+  spy(Node.prototype, 'nodeValue', 'nodeValue');
+  spy(Node.prototype, 'firstChild', 'firstChild');
+  const attr = Element.prototype.getAttribute;
+  Element.prototype.getAttribute = function (n) { report('IQAG-READ getAttribute(' + n + ') ' + where(this)); return attr.call(this, n); };
+  wrap(HTMLInputElement.prototype, 'value', 'input.value');
+  wrap(HTMLInputElement.prototype, 'checked', 'input.checked');
+  wrap(HTMLTextAreaElement.prototype, 'value', 'textarea.value');
+  wrap(HTMLSelectElement.prototype, 'value', 'select.value');
+  const RealFormData = FormData;
+  globalThis.FormData = new Proxy(RealFormData, { construct(t, a) { report('IQAG-READ FormData'); return Reflect.construct(t, a); } });
   return 'trapped';
 })()`;
 
@@ -210,4 +246,39 @@ test('after 20 panels opened and closed, half of them on a reading that fails, n
   const last = await openPanel(session, tabId);
   await expect(detected(last)).toHaveAttribute('data-detected-step', 'harp-account');
   expect(trap.reads.length).toBeGreaterThan(before);
+});
+
+test('on iQIES with no panel open the content script reads only the URL and whether a sign-out control is offered; on the sign-in page, nothing', async ({ session }) => {
+  test.setTimeout(90_000);
+  const { page } = await openSite(session, OTHER_SITE_URL);
+  const cdp = await session.context.newCDPSession(page);
+  const trap = await armTrap(cdp, session.extensionId, CLOSED_TRAP);
+  const worker = session.context.serviceWorkers()[0]!;
+  const stored = () => worker.evaluate(async () => (await chrome.storage.local.get('activity:iqies-last-signed-in'))['activity:iqies-last-signed-in']);
+
+  // The sign-in page (its fields hold sentinel values): not read at all.
+  await page.goto('https://iqies.cms.gov/login');
+  await expect.poll(() => trap.trapped.size).toBe(1);
+  // The script decides on a sign-in page synchronously at load: no read, no write.
+  await expect(page.getByRole('heading', { name: 'Sign In' })).toBeVisible();
+  expect(trap.reads, 'reads on the iQIES sign-in page').toEqual([]);
+  expect(await stored()).toBeUndefined();
+
+  // A signed-in page with a form field holding a value: the check finds the sign-out control and stops there.
+  await page.goto('https://iqies.cms.gov/request-submitted');
+  await expect.poll(() => trap.trapped.size).toBe(2);
+  await expect.poll(stored).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  const allowed = new Set([
+    `IQAG-READ document.querySelectorAll ${SIGN_OUT_CONTROLS}`,
+    'IQAG-READ getAttribute(aria-label) in a control',
+    'IQAG-READ getAttribute(href) in a control',
+    'IQAG-READ textContent in a control',
+  ]);
+  expect(trap.reads.length, 'the check ran').toBeGreaterThan(0);
+  expect(trap.reads.filter((r) => !allowed.has(r)), 'reads beyond the sign-out check').toEqual([]);
+  // Nothing more happens on the page: no observer, no later reads (the page has been signed-in since load).
+  const before = trap.reads.length;
+  await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<h2>Account Information</h2><button>Sign out</button>'));
+  await page.waitForTimeout(300);
+  expect(trap.reads.slice(before), 'reads after the check').toEqual([]);
 });

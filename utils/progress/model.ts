@@ -1,3 +1,4 @@
+import { ACTIVITY_KEY } from '../activity/key';
 import { ID_MAX, ID_PATTERN, isIsoDate } from '../formats';
 import { STEPS } from '../steps/catalogue';
 import { resolveStepId } from '../steps/ids';
@@ -150,6 +151,12 @@ export function readState(raw: Readonly<Record<string, unknown>>, known: Known =
   const version = raw[VERSION_KEY];
   if (version !== undefined && !(typeof version === 'number' && Number.isInteger(version) && version >= 1)) {
     quarantine.push({ key: VERSION_KEY, raw: version, repaired: PROGRESS_VERSION });
+  }
+  // The 60-day guard's date (utils/activity): written by the content script, so salvaged here like the rest.
+  const activity = raw[ACTIVITY_KEY];
+  if (activity !== undefined && activity !== null && !isIsoDate(activity)) {
+    const date = typeof activity === 'string' ? activity.slice(0, 10) : null;
+    quarantine.push({ key: ACTIVITY_KEY, raw: activity, repaired: isIsoDate(date) ? date : null });
   }
   const activeRaw = raw[ACTIVE_KEY];
   if (activeRaw !== undefined && typeof activeRaw !== 'string') quarantine.push({ key: ACTIVE_KEY, raw: activeRaw, repaired: null });

@@ -55,7 +55,7 @@ const STOP = Symbol('stop');
 /** Visible-ish text of an element, skipping form controls, editable regions and hidden parts entirely. */
 export const safeText = (el: Element): string => textOf(el, readBudget());
 
-function textOf(el: Element, budget: ReadBudget): string {
+export function textOf(el: Element, budget: ReadBudget): string {
   const d = safeDom();
   if (SKIP_TAGS.test(d.tagName(el)) || d.closest(el, `datalist,${EDITABLE}`)) return '';
   // Most headings, labels and buttons hold text only: read it without touching (and so wrapping, in this

@@ -12,7 +12,13 @@ import { TrackProgress } from '@/components/TrackProgress';
 import { TransferPanel } from '@/components/TransferPanel';
 import { WorkspaceBar } from '@/components/WorkspaceBar';
 import { App } from '@/entrypoints/sidepanel/App';
+import { psoKey } from '@/entrypoints/sidepanel/BetweenPages';
+import type * as UseActivity from '@/entrypoints/sidepanel/use-activity';
 import type { Progress } from '@/entrypoints/sidepanel/use-progress';
+import type { Activity } from '@/utils/activity/activity';
+import { activityOf } from '@/utils/activity/activity';
+import type { Waiting } from '@/utils/activity/waiting';
+import { REMINDERS_KEY, noticeFor, planReminders } from '@/utils/reminders/plan';
 import type { PageState } from '@/utils/page-state';
 import type { ReadPolicy } from '@/utils/policy';
 import { saveErrorMessage, QuotaError } from '@/utils/progress/errors';
@@ -106,6 +112,14 @@ let progress: Progress;
 vi.mock('@/entrypoints/sidepanel/use-page-state', () => ({ usePageState: () => ({ page }) }));
 vi.mock('@/entrypoints/sidepanel/use-policy', () => ({ usePolicy: () => policy }));
 vi.mock('@/entrypoints/sidepanel/use-progress', () => ({ useProgress: () => progress }));
+// The 60-day guard's state and today's date (the root attributes stay the real ones).
+const TODAY = '2026-11-30';
+let activity: Activity = activityOf(undefined, TODAY);
+vi.mock('@/entrypoints/sidepanel/use-activity', async (original) => ({
+  ...(await original<typeof UseActivity>()),
+  useActivity: () => activity,
+  useToday: () => TODAY,
+}));
 
 function progressOf(w: WorkspaceData, extra: Partial<Progress> = {}): Progress {
   const other = { ...emptyWorkspace('oak-park-1'), name: USER.other };
@@ -134,6 +148,8 @@ function progressOf(w: WorkspaceData, extra: Partial<Progress> = {}): Progress {
     prepareImport: () => Promise.resolve({ ok: false, errors: [] }),
     backupDate: '2026-11-20',
     prepareRestore: () => Promise.resolve({ ok: false, errors: [] }),
+    raw: {},
+    put: later,
     ...extra,
   };
 }
@@ -158,6 +174,7 @@ beforeEach(() => {
   page = { kind: 'loading' };
   policy = { policy: {}, ignored: [] };
   progress = progressOf(busyWorkspace());
+  activity = activityOf(undefined, TODAY);
 });
 afterAll(() => usePseudoLocale(false));
 
@@ -400,6 +417,128 @@ describe('pseudo locale: no hard-coded UI string', () => {
         unmount();
       }
     });
+  });
+
+  // Between the pages (issue 11): the guard in each state, the waiting card for each approver and wait, the PSO view,
+  // reminders off, on without permission, on by the organisation's policy, and the problem said after a failed toggle.
+  const guard: [string, string | undefined][] = [
+    ['unknown', undefined],
+    ['ok, today', TODAY],
+    ['ok, 1 day', '2026-11-29'],
+    ['warn (50 days)', '2026-10-11'],
+    ['lapsed (61 days)', '2026-09-30'],
+  ];
+  for (const [name, last] of guard) {
+    it(`panel: 60-day guard ${name}, reminders off`, async () => {
+      activity = activityOf(last, TODAY);
+      render(<App />);
+      await act(() => Promise.resolve());
+      expect(document.querySelector('main')!.getAttribute('data-activity')).toBe(activity.state);
+      expect(document.querySelector('[data-reminders="off"]')).not.toBeNull();
+      if (activity.state === 'lapsed') expect(document.querySelector('[data-testid="restore-track"]')).not.toBeNull();
+      expect(hardCoded(document.body)).toEqual([]);
+    });
+  }
+
+  const waits: [string, string | null, string][] = [
+    ['first PSO (CMS approves), requested today', 'first-pso', TODAY],
+    ['staff (a PSO approves), 1 day', 'staff', '2026-11-29'],
+    ['no track (either), 5 days, overdue', null, '2026-11-25'],
+    ['first PSO, 5 days, overdue', 'first-pso', '2026-11-25'],
+  ];
+  for (const [name, track, since] of waits) {
+    it(`panel: waiting card, ${name}`, async () => {
+      const w = { ...busyWorkspace(), track: track as WorkspaceData['track'] };
+      w.milestones['role-requested'] = since;
+      progress = progressOf(w, { chooserDismissed: true });
+      render(<App />);
+      await act(() => Promise.resolve());
+      expect(document.querySelector(`[data-waiting-since="${since}"]`)).not.toBeNull();
+      expect(hardCoded(document.body)).toEqual([]);
+    });
+  }
+
+  it('panel: recording "role requested" and "HARP account created" is announced from the locale', async () => {
+    const w = emptyWorkspace('default');
+    progress = progressOf(w);
+    page = { kind: 'known', site: 'iqies', step: 'iqies-request-submitted' };
+    const { rerender } = render(<App />);
+    await act(() => Promise.resolve());
+    const announcer = document.querySelector('[data-testid="announcer"]')!;
+    expect(announcer.textContent).toMatch(/^⟦.*⟧$/);
+    page = { kind: 'known', site: 'harp', step: 'harp-confirmation' };
+    rerender(<App />);
+    await act(() => Promise.resolve());
+    expect(announcer.textContent).toMatch(/^⟦.*⟧$/);
+    expect(hardCoded(document.body)).toEqual([]);
+  });
+
+  for (const counts of [{}, { psos: 0, pending: 3 }, { psos: 1, pending: 0 }, { psos: 4, pending: 2 }]) {
+    it(`panel: PSO view ${JSON.stringify(counts)}`, async () => {
+      const w = { ...busyWorkspace(), track: 'pso-duties' as const };
+      progress = progressOf(w, { raw: { [psoKey(w.id)]: counts } });
+      render(<App />);
+      await act(() => Promise.resolve());
+      expect(document.querySelector('[data-pso-view]')).not.toBeNull();
+      expect(hardCoded(document.body)).toEqual([]);
+    });
+  }
+
+  it('panel: reminders on without the notifications permission, on by policy, and a failed toggle', async () => {
+    activity = activityOf('2026-10-11', TODAY);
+    progress = progressOf(busyWorkspace(), { raw: { [REMINDERS_KEY]: { on: true } } });
+    const { unmount } = render(<App />);
+    await act(() => Promise.resolve());
+    expect(document.querySelector('[data-reminders="on"]')).not.toBeNull();
+    expect(document.querySelector('[data-testid="allow-notifications"]')).not.toBeNull();
+    expect(hardCoded(document.body)).toEqual([]);
+    unmount();
+
+    policy = { policy: { remindersDefault: true }, ignored: [] };
+    progress = progressOf(busyWorkspace());
+    render(<App />);
+    await act(() => Promise.resolve());
+    expect(document.querySelector('[data-reminders="on"]')).not.toBeNull();
+    expect(hardCoded(document.body)).toEqual([]);
+    // The fake browser cannot ask for permissions: the panel says the problem in the locale's words.
+    fireEvent.click(document.querySelector('[data-testid="allow-notifications"]')!);
+    await act(() => new Promise((r) => setTimeout(r, 0)));
+    expect(document.querySelector('.reminders [role="status"]')?.textContent).toMatch(/^⟦.*⟧$/);
+    expect(hardCoded(document.body)).toEqual([]);
+  });
+
+  it('background: toolbar tooltip and every notification come from the locale', () => {
+    const words = (text: string) => expect(pseudoFree(text), text).not.toMatch(/\p{L}/u);
+    const waiting: Waiting[] = (['cms', 'pso', 'either'] as const).map((approver, i) => ({
+      ws: `ws-${i}`,
+      name: USER.workspace,
+      since: '2026-11-25',
+      days: 5,
+      approver,
+      overdue: true,
+    }));
+    for (const last of [undefined, '2026-10-11', '2026-09-30']) {
+      const a = activityOf(last, TODAY);
+      for (const w of [[], waiting]) {
+        const title = planReminders({ on: true, activity: a, waiting: w, sent: [] }).badge.title;
+        words(title);
+        // The reasons sit inside the title's message: each must be a message of its own, not English glued in.
+        const [before, after] = i18n.t('reminders.badgeTitle', { reasons: '\u0000' }).split('\u0000') as [string, string];
+        if (!title.startsWith(before)) continue;
+        for (const reason of title.slice(before.length, title.length - after.length).split(i18n.t('reminders.badgeSeparator'))) {
+          expect(reason, title).toMatch(/^⟦.*⟧$/);
+          words(reason);
+        }
+      }
+    }
+    const warn = activityOf('2026-10-11', TODAY);
+    const names = [`iqag:sign-in-45:${warn.last}`, ...waiting.map((w) => `iqag:waiting:${w.ws}:${w.since}`)];
+    for (const name of names) {
+      const notice = noticeFor(name, warn, waiting);
+      expect(notice, name).not.toBeNull();
+      words(notice!.title);
+      words(notice!.message);
+    }
   });
 
   it('the printable summary, with and without a track', () => {

@@ -1,0 +1,72 @@
+import { readBudget, textOf } from '../steps/page-snapshot';
+import { safeDom } from '../steps/safe-dom';
+
+/**
+ * The one thing the content script may learn from an iQIES page while no panel is open: whether the page offers a
+ * sign-out control, i.e. whether someone is signed in (for the 60-day guard, see utils/activity/activity.ts).
+ * It reads the URL's path (a sign-in page is never read at all), then looks at links and buttons only — their text,
+ * `aria-label` and `href` — for "Sign out"/"Log out"/"Log off", at most MAX_CONTROLS of them within a small node and
+ * time budget, and keeps one boolean. No other text, no form field, no observer: a check at load and two retries for
+ * pages that draw their header late, then nothing until the next load.
+ */
+export const SIGN_OUT_CONTROLS = 'a,button,[role=button],[role=menuitem]';
+const MAX_CONTROLS = 60;
+const SIGN_OUT = /^\W*(?:sign|log)[\s-]?(?:out|off)\b/i;
+const SIGN_OUT_HREF = /(?:sign|log)-?(?:out|off)/i;
+const SIGN_IN_PATH = /(?:^|\/)(?:log-?in|sign-?in)(?:\/|$)/i;
+/** Retries after load, in ms, for headers drawn late by script. */
+export const RETRIES_MS = [2_000, 6_000];
+
+export const isSignInPath = (pathname: string): boolean => SIGN_IN_PATH.test(pathname);
+
+export function offersSignOut(doc: Document): boolean {
+  const d = safeDom();
+  const budget = readBudget(2_000, 5);
+  const found = d.querySelectorAll(doc, SIGN_OUT_CONTROLS);
+  const n = Math.min(found.length, MAX_CONTROLS);
+  for (let i = 0; i < n; i++) {
+    const el = found[i]!;
+    const label = d.getAttribute(el, 'aria-label') ?? '';
+    const href = d.getAttribute(el, 'href') ?? '';
+    if (SIGN_OUT.test(label) || SIGN_OUT_HREF.test(href) || SIGN_OUT.test(textOf(el, budget))) return true;
+    if (budget.nodes <= 0 || performance.now() > budget.until) return false;
+  }
+  return false;
+}
+
+/** Today as YYYY-MM-DD, local time (written out here so the content script does not bundle utils/formats.ts). */
+export function localDate(now: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}
+
+/**
+ * On a top-level iQIES page: unless it is a sign-in page, checks for a sign-out control at once and, until one is
+ * found, after each of RETRIES_MS; when found, saves today's local date (once per load).
+ */
+export function recordSignedIn(
+  win: Window,
+  save: (date: string) => unknown,
+  now: () => Date = () => new Date(),
+  later: (fn: () => void, ms: number) => unknown = (fn, ms) => setTimeout(fn, ms),
+): void {
+  if (win.top !== win) return;
+  const check = (): boolean => {
+    // Checked again before each retry: a single-page app may have moved to its sign-in view since.
+    if (isSignInPath(win.location.pathname)) return false;
+    let yes = false;
+    try {
+      yes = offersSignOut(win.document);
+    } catch {
+      // A page that breaks the check is treated as "not seen signed in": nothing is saved.
+    }
+    if (yes) save(localDate(now()));
+    return yes;
+  };
+  if (isSignInPath(win.location.pathname) || check()) return;
+  let i = 0;
+  const retry = (): void => {
+    if (!check() && ++i < RETRIES_MS.length) later(retry, RETRIES_MS[i]! - RETRIES_MS[i - 1]!);
+  };
+  later(retry, RETRIES_MS[0]!);
+}
