@@ -5,12 +5,19 @@ import type { StepId } from './steps/ids';
 export type PageState =
   | { kind: 'loading' }
   | { kind: 'off-site' }
-  | { kind: 'unknown'; site: SiteId }
-  | { kind: 'known'; site: SiteId; step: StepId };
+  | { kind: 'unknown'; site: SiteId; practice?: true }
+  | { kind: 'known'; site: SiteId; step: StepId; practice?: true };
 
-export function pageStateFrom(report: { site: SiteId; step: StepId | null } | null): PageState {
+export function pageStateFrom(report: { site: SiteId; step: StepId | null; practice?: true } | null): PageState {
   if (!report) return { kind: 'off-site' };
-  return report.step ? { kind: 'known', site: report.site, step: report.step } : { kind: 'unknown', site: report.site };
+  // A practice copy (our own practice.html) is followed like the real site, flagged so ticks go to the demo workspace.
+  const practice = report.practice ? { practice: true as const } : {};
+  return report.step ? { kind: 'known', site: report.site, step: report.step, ...practice } : { kind: 'unknown', site: report.site, ...practice };
+}
+
+/** Whether the followed tab is one of our practice copies. */
+export function isPracticePage(state: PageState): boolean {
+  return (state.kind === 'known' || state.kind === 'unknown') && state.practice === true;
 }
 
 /** The value of the panel's public `data-detected-step` attribute: the step id, or "" when not recognised. */

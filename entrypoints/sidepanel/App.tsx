@@ -7,7 +7,7 @@ import { StepExtras } from '@/components/StepExtras';
 import { StepView } from '@/components/StepView';
 import { TrackChooser } from '@/components/TrackChooser';
 import { TrackProgress } from '@/components/TrackProgress';
-import { detectedStepOf } from '@/utils/page-state';
+import { detectedStepOf, isPracticePage } from '@/utils/page-state';
 import { tickId } from '@/utils/progress/schema';
 import { getStep } from '@/utils/steps/catalogue';
 import type { StepId } from '@/utils/steps/ids';
@@ -73,7 +73,13 @@ export function App() {
   };
 
   return (
-    <main class="app" data-detected-step={detected ?? ''} data-page-state={page.kind} data-track={trackId ?? ''}>
+    <main
+      class="app"
+      data-detected-step={detected ?? ''}
+      data-page-state={page.kind}
+      data-track={trackId ?? ''}
+      data-practice={isPracticePage(page) ? 'true' : undefined}
+    >
       <header class="app-header">
         <h1>iQIES Access Guide</h1>
         <PageStatus page={page} detectedTitle={detected ? (getStep(detected)?.title ?? null) : null} />
