@@ -14,6 +14,9 @@ import type { StepId } from '@/utils/steps/ids';
 import type { Step } from '@/utils/steps/schema';
 import { TRACKS, getTrack } from '@/utils/tracks/data';
 import type { TrackId } from '@/utils/tracks/schema';
+import { DemoBar } from '@/components/DemoBar';
+import { firstPracticeStep, showPracticeStep } from './practice-tab';
+import { useDemo } from './use-demo';
 import { useJourney } from './use-journey';
 import { usePageState } from './use-page-state';
 import { useProgress } from './use-progress';
@@ -27,8 +30,12 @@ function focusSoon(selector: string) {
 
 /** The panel's one container: owns data, hands props to presentational components. */
 export function App() {
-  const { page } = usePageState(location.search);
-  const progress = useProgress();
+  const { tabId, page } = usePageState(location.search);
+  const realProgress = useProgress();
+  // Following a practice copy, everything ticked goes to the demo workspace (use-demo.ts), never to real progress.
+  const practice = isPracticePage(page);
+  const demo = useDemo(realProgress, practice);
+  const progress = demo.progress;
   const { loaded, error, toggle, workspace } = progress;
   const ticks = workspace.ticks;
   // The track belongs to the active workspace (each facility or person can follow its own).
@@ -78,7 +85,8 @@ export function App() {
       data-detected-step={detected ?? ''}
       data-page-state={page.kind}
       data-track={trackId ?? ''}
-      data-practice={isPracticePage(page) ? 'true' : undefined}
+      data-practice={practice ? 'true' : undefined}
+      data-workspace={progress.workspace.id}
     >
       <header class="app-header">
         <h1>iQIES Access Guide</h1>
@@ -95,7 +103,22 @@ export function App() {
           </button>
         </div>
       )}
-      <WorkspacePanel progress={progress} announce={setAnnouncement} />
+      {practice ? (
+        <DemoBar
+          tracks={TRACKS}
+          track={demo.data.track}
+          onReset={(id) => {
+            void demo.reset(id).then(() => {
+              const first = getTrack(id);
+              const start = first && firstPracticeStep(first);
+              if (start) showPracticeStep(tabId, start);
+              setAnnouncement(`Demo reset to the start of ${first?.title ?? id}`);
+            });
+          }}
+        />
+      ) : (
+        <WorkspacePanel progress={realProgress} announce={setAnnouncement} />
+      )}
       {error && (
         <p class="error" role="alert">
           {error}

@@ -78,3 +78,37 @@ test.describe('practice copies', () => {
     }
   });
 });
+
+test.describe('the demo workspace', () => {
+  test('ticks on a practice copy land only in the demo workspace, and reset restores the start', async ({ session }) => {
+    const { page, tabId } = await openSite(session, practiceUrl(session, 'harp-profile'));
+    const panel = await openPanel(session, tabId);
+    await expect(detected(panel)).toHaveAttribute('data-detected-step', 'harp-profile');
+    await expect(panel.locator('main')).toHaveAttribute('data-workspace', 'demo');
+    await expect(panel.getByTestId('demo-bar')).toBeVisible();
+    const box = panel.locator('input[type=checkbox][data-item-id]').first();
+    await box.check();
+    await expect(box).toBeChecked();
+    const stored = async () => panel.evaluate(async () => chrome.storage.local.get(null));
+    await expect.poll(async () => JSON.stringify((await stored())['demo.workspace'] ?? {})).toContain('harp-profile/');
+    expect(Object.keys(await stored()).filter((k) => k.includes(':tick:'))).toEqual([]);
+
+    // The real site, followed by the same panel, shows real progress: nothing ticked there.
+    const real = await openSite(session, 'https://harp.cms.gov/register/profile-info');
+    const realPanel = await openPanel(session, real.tabId);
+    await expect(detected(realPanel)).toHaveAttribute('data-detected-step', 'harp-profile');
+    await expect(realPanel.locator('main')).toHaveAttribute('data-workspace', 'default');
+    await expect(realPanel.locator('input[type=checkbox][data-item-id]').first()).not.toBeChecked();
+
+    // Reset to the start of another track: ticks cleared, the practice tab back at the track's first screen.
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect(detected(panel)).toHaveAttribute('data-detected-step', 'harp-account');
+    await panel.getByLabel('Track', { exact: true }).selectOption('staff');
+    await panel.getByTestId('demo-reset').click();
+    await expect(panel.getByTestId('demo-bar')).toHaveAttribute('data-demo-track', 'staff');
+    await expect(page.locator('[data-practice-screen="harp-profile"]')).toBeVisible();
+    await expect(detected(panel)).toHaveAttribute('data-detected-step', 'harp-profile');
+    await expect(panel.locator('input[type=checkbox][data-item-id]').first()).not.toBeChecked();
+    expect(JSON.stringify((await stored())['demo.workspace'])).not.toContain('harp-profile/');
+  });
+});

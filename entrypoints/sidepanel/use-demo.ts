@@ -1,0 +1,88 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { DemoData } from '@/utils/practice/demo-store';
+import { emptyDemo, loadDemo, saveDemo, watchDemo } from '@/utils/practice/demo-store';
+import type { WorkspaceData } from '@/utils/progress/model';
+import { NOTE_MAX, tickId, todayIso } from '@/utils/progress/schema';
+import type { TrackId } from '@/utils/tracks/schema';
+import { parseTrackId } from '@/utils/tracks/schema';
+import type { Progress } from './use-progress';
+
+export const DEMO_WORKSPACE_ID = 'demo';
+
+export interface Demo {
+  /** The progress the panel shows and edits: the demo workspace while following a practice copy, else the real one. */
+  progress: Progress;
+  data: DemoData;
+  /** Clears the demo's ticks, done marks and notes and starts it over on `track`. */
+  reset(track: TrackId): Promise<void>;
+}
+
+/**
+ * While the panel follows a practice copy (`active`), ticks, done marks, notes and the track go to the demo
+ * workspace (utils/practice/demo-store.ts) instead of the user's progress; everything else (workspaces,
+ * export, the storage notice) stays the real progress's. Inactive, the real progress passes through untouched.
+ */
+export function useDemo(real: Progress, active: boolean): Demo {
+  const [data, setData] = useState<DemoData>(emptyDemo);
+  const [loaded, setLoaded] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const dataRef = useRef(data);
+  dataRef.current = data;
+
+  useEffect(() => {
+    if (!active) return undefined;
+    let live = true;
+    const unwatch = watchDemo((d) => live && setData(d));
+    loadDemo()
+      .then((d) => live && setData(d))
+      .catch(() => undefined)
+      .finally(() => live && setLoaded(true));
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, [active]);
+
+  const write = useCallback((change: (d: DemoData) => DemoData) => {
+    const next = change(dataRef.current);
+    dataRef.current = next;
+    setData(next);
+    setError(null);
+    return saveDemo(next).catch(() => setError('That change to the demo could not be saved.'));
+  }, []);
+
+  const reset = useCallback(async (track: TrackId) => {
+    await write(() => ({ track, ticks: {}, steps: {}, notes: {} }));
+  }, [write]);
+
+  const progress = useMemo<Progress>(() => {
+    if (!active) return real;
+    const workspace: WorkspaceData = {
+      id: DEMO_WORKSPACE_ID,
+      name: 'Demo (practice)',
+      track: data.track,
+      ticks: data.ticks,
+      steps: data.steps,
+      notes: data.notes,
+      milestones: {},
+    };
+    const without = (r: Record<string, string>, key: string) => Object.fromEntries(Object.entries(r).filter(([k]) => k !== key));
+    return {
+      ...real,
+      loaded: real.loaded && loaded,
+      error: error ?? real.error,
+      workspace,
+      toggle: (stepId, itemId, checked) => {
+        const id = tickId(stepId, itemId);
+        void write((d) => ({ ...d, ticks: checked ? { ...d.ticks, [id]: d.ticks[id] ?? todayIso() } : without(d.ticks, id) }));
+      },
+      setStepDone: (stepId, done) => void write((d) => ({ ...d, steps: done ? { ...d.steps, [stepId]: todayIso() } : without(d.steps, stepId) })),
+      setNote: (stepId, text) =>
+        void write((d) => ({ ...d, notes: text.trim() ? { ...d.notes, [stepId]: text.slice(0, NOTE_MAX) } : without(d.notes, stepId) })),
+      setMilestone: () => undefined,
+      setTrack: (trackId) => void write((d) => ({ ...d, track: parseTrackId(trackId) ?? d.track })),
+    };
+  }, [active, real, data, loaded, error, write]);
+
+  return { progress, data, reset };
+}
