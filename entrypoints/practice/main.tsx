@@ -31,7 +31,12 @@ addEventListener('hashchange', () => {
 function Practice() {
   const [screen, setScreen] = useState(startScreen);
   useEffect(() => {
-    const onHash = () => setScreen(screenOfHash(location.hash));
+    // A screen of the other site is never rendered here: the page reloads for it (above), so the reporter never
+    // reads an iQIES screen as a HARP page or the other way round.
+    const onHash = () => {
+      const next = screenOfHash(location.hash);
+      if (next.site === site) setScreen(next);
+    };
     addEventListener('hashchange', onHash);
     return () => removeEventListener('hashchange', onHash);
   }, []);
@@ -48,6 +53,9 @@ browser.runtime.onMessage.addListener((message: unknown, sender: SenderInfo) => 
   return undefined;
 });
 
+// Rendered before the reporter starts, so its first reading is of the screen, not of an empty page.
+render(<Practice />, document.getElementById('app')!);
+
 if (location.pathname === PRACTICE_PATH) {
   const runtime: ReporterRuntime = {
     id: browser.runtime.id,
@@ -57,5 +65,3 @@ if (location.pathname === PRACTICE_PATH) {
   };
   serveStepReports(runtime, practiceWindow(window, site), site);
 }
-
-render(<Practice />, document.getElementById('app')!);

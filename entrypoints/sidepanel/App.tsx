@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { HelpLinks } from '@/components/HelpLinks';
 import { JourneyNav } from '@/components/JourneyNav';
 import { Overview } from '@/components/Overview';
@@ -7,7 +7,7 @@ import { StepExtras } from '@/components/StepExtras';
 import { StepView } from '@/components/StepView';
 import { TrackChooser } from '@/components/TrackChooser';
 import { TrackProgress } from '@/components/TrackProgress';
-import { detectedStepOf, isPracticePage } from '@/utils/page-state';
+import { detectedStepOf } from '@/utils/page-state';
 import { tickId } from '@/utils/progress/schema';
 import { getStep } from '@/utils/steps/catalogue';
 import type { StepId } from '@/utils/steps/ids';
@@ -15,9 +15,12 @@ import type { Step } from '@/utils/steps/schema';
 import { TRACKS, getTrack } from '@/utils/tracks/data';
 import type { TrackId } from '@/utils/tracks/schema';
 import { DemoBar } from '@/components/DemoBar';
+import { PresenterBar } from '@/components/PresenterBar';
+import { popOut } from './pop-out';
 import { firstPracticeStep, showPracticeStep } from './practice-tab';
-import { useDemo } from './use-demo';
+import { useDemo, usePracticeFollowed } from './use-demo';
 import { useJourney } from './use-journey';
+import { usePresenter, usePresenterKeys } from './use-presenter';
 import { usePageState } from './use-page-state';
 import { useProgress } from './use-progress';
 import { useTrack } from './use-track';
@@ -33,7 +36,7 @@ export function App() {
   const { tabId, page } = usePageState(location.search);
   const realProgress = useProgress();
   // Following a practice copy, everything ticked goes to the demo workspace (use-demo.ts), never to real progress.
-  const practice = isPracticePage(page);
+  const practice = usePracticeFollowed(tabId, page);
   const demo = useDemo(realProgress, practice);
   const progress = demo.progress;
   const { loaded, error, toggle, workspace } = progress;
@@ -47,8 +50,25 @@ export function App() {
   const view = useJourney(trackId, ticks, detected);
   const { track, journey } = view;
 
-  // A new detection wins over a hand-picked step, and is announced politely.
+  const presenter = usePresenter(location.search);
+  /** The step a presenter key last sent the practice tab to, until the tab shows it. */
+  const sentTo = useRef<StepId | null>(null);
+  const lastSeen = useRef<StepId | null>(null);
+  // A new detection wins over a hand-picked step, and is announced politely. Presenting, only a page on a
+  // guided site changes the step on screen: a tab between pages (loading, or the moment before a reloading
+  // practice copy answers) leaves the step and the focus where they are.
   useEffect(() => {
+    if (presenter.on) {
+      if (page.kind !== 'known' && page.kind !== 'unknown') return;
+      // The same step reported again (the tab reconnected) is not news; the practice tab catching up with a step
+      // the presenter sent it to earlier does not undo a later key press.
+      const seenBefore = detected === lastSeen.current;
+      lastSeen.current = detected;
+      const caughtUp = detected !== null && detected === sentTo.current;
+      if (caughtUp) sentTo.current = null;
+      if (seenBefore || (caughtUp && chosen !== null && chosen !== detected)) return;
+    }
+    lastSeen.current = detected;
     setChosen(null);
     if (detected) setAnnouncement(`You are here: ${getStep(detected)?.title ?? detected}`);
     else if (page.kind === 'unknown') setAnnouncement("I can't tell which step this page is.");
@@ -60,6 +80,15 @@ export function App() {
     () => (step: Step) => new Set(step.checklist.filter((i) => ticks[tickId(step.id, i.id)]).map((i) => i.id)),
     [ticks],
   );
+  // Presenter mode (issue 12): keys move through the track; a followed practice tab moves along with it.
+  const presentStep = (id: StepId) => {
+    openStep(id);
+    if (practice && id !== detected && showPracticeStep(tabId, id)) sentTo.current = id;
+    const place = view.placeOf(id);
+    setAnnouncement(`${place ? `Step ${place.index + 1} of ${place.total}: ` : ''}${getStep(id)?.title ?? id}`);
+  };
+  usePresenterKeys(presenter.on, view.trackSteps.map((s) => s.id), shownId, presentStep);
+
   const showChooser = trackLoaded && (chooserOpen || (!trackId && !chooserDismissed));
   const openStep = (id: StepId) => {
     setChosen(id);
@@ -87,10 +116,16 @@ export function App() {
       data-track={trackId ?? ''}
       data-practice={practice ? 'true' : undefined}
       data-workspace={progress.workspace.id}
+      data-mode={presenter.on ? 'present' : undefined}
     >
       <header class="app-header">
         <h1>iQIES Access Guide</h1>
         <PageStatus page={page} detectedTitle={detected ? (getStep(detected)?.title ?? null) : null} />
+        <PresenterBar
+          on={presenter.on}
+          onToggle={presenter.toggle}
+          onPopOut={tabId === null ? undefined : () => popOut(tabId, presenter.on)}
+        />
       </header>
       <div class="visually-hidden" role="status" aria-live="polite" data-testid="announcer">
         {announcement}
@@ -186,7 +221,7 @@ export function App() {
         shownId={shownId}
         detectedId={detected}
         doneCount={(step) => checkedFor(step).size}
-        onSelect={setChosen}
+        onSelect={presenter.on ? presentStep : setChosen}
       />
       <HelpLinks />
     </main>

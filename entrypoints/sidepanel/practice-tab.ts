@@ -9,9 +9,10 @@ import type { Track } from '@/utils/tracks/schema';
  * no permission; the page obeys only our panel, see utils/practice/messages.ts). Steps without a screen leave
  * the tab where it is. Never sent to anything but a tab that reported itself as a practice copy.
  */
-export function showPracticeStep(tabId: number | null, step: StepId): void {
-  if (tabId === null || !PRACTICE_STEPS.has(step)) return;
+export function showPracticeStep(tabId: number | null, step: StepId): boolean {
+  if (tabId === null || !PRACTICE_STEPS.has(step)) return false;
   void browser.tabs.sendMessage(tabId, practiceGo(step)).catch(() => undefined); // the tab moved on: fine
+  return true;
 }
 
 /** The first step of a track that has a practice copy (where a reset demo starts). */

@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { PageState } from '@/utils/page-state';
+import { isPracticePage } from '@/utils/page-state';
 import type { DemoData } from '@/utils/practice/demo-store';
 import { emptyDemo, loadDemo, saveDemo, watchDemo } from '@/utils/practice/demo-store';
 import type { WorkspaceData } from '@/utils/progress/model';
@@ -85,4 +87,21 @@ export function useDemo(real: Progress, active: boolean): Demo {
   }, [active, real, data, loaded, error, write]);
 
   return { progress, data, reset };
+}
+
+/**
+ * Whether the panel follows a practice copy. Once the followed tab has shown one, the answer stays yes until that
+ * tab shows a real HARP/iQIES page or the panel follows another tab: a practice copy going to the other site
+ * reloads, and the tab between pages (loading, or a moment "off-site" before the new page answers) must not flip
+ * the panel to real progress and back. Erring towards the demo is the safe side: a tick never lands in real
+ * progress from a practice tab.
+ */
+export function usePracticeFollowed(tabId: number | null, page: PageState): boolean {
+  const [last, setLast] = useState<{ tabId: number | null; practice: boolean }>({ tabId, practice: false });
+  const onSite = page.kind === 'known' || page.kind === 'unknown';
+  const now = onSite ? isPracticePage(page) : last.tabId === tabId && last.practice;
+  useEffect(() => {
+    if (onSite || last.tabId !== tabId) setLast({ tabId, practice: onSite && isPracticePage(page) });
+  }, [tabId, page, onSite, last.tabId]);
+  return now;
 }

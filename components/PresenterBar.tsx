@@ -1,0 +1,32 @@
+export interface PresenterBarProps {
+  on: boolean;
+  onToggle(): void;
+  /** Present when a tab is followed: opens the guide in its own window following that tab. */
+  onPopOut?: () => void;
+}
+
+/** The presenter toggle, the pop-out button and, in presenter mode, the visible key legend. */
+export function PresenterBar({ on, onToggle, onPopOut }: PresenterBarProps) {
+  return (
+    <div class="presenter-bar" data-testid="presenter-bar">
+      <div class="presenter-buttons">
+        <button type="button" aria-pressed={on} data-testid="presenter-toggle" onClick={onToggle}>
+          Presenter mode
+        </button>
+        {onPopOut && (
+          <button type="button" data-testid="pop-out" onClick={onPopOut}>
+            Pop out to a window
+          </button>
+        )}
+      </div>
+      {on && (
+        <section class="key-legend" aria-label="Presenter keys" data-testid="key-legend">
+          <p>
+            <kbd>→</kbd> next step · <kbd>←</kbd> previous · <kbd>Home</kbd> first · <kbd>End</kbd> last · <kbd>1</kbd>–<kbd>9</kbd>,{' '}
+            <kbd>0</kbd> step number
+          </p>
+        </section>
+      )}
+    </div>
+  );
+}
