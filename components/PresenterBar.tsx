@@ -3,10 +3,12 @@ export interface PresenterBarProps {
   onToggle(): void;
   /** Present when a tab is followed: opens the guide in its own window following that tab. */
   onPopOut?: () => void;
+  /** The printable hand-out of the chosen track (all tracks when none). */
+  handoutHref: string;
 }
 
 /** The presenter toggle, the pop-out button and, in presenter mode, the visible key legend. */
-export function PresenterBar({ on, onToggle, onPopOut }: PresenterBarProps) {
+export function PresenterBar({ on, onToggle, onPopOut, handoutHref }: PresenterBarProps) {
   return (
     <div class="presenter-bar" data-testid="presenter-bar">
       <div class="presenter-buttons">
@@ -18,6 +20,9 @@ export function PresenterBar({ on, onToggle, onPopOut }: PresenterBarProps) {
             Pop out to a window
           </button>
         )}
+        <a href={handoutHref} target="_blank" rel="noopener" data-testid="handout-link">
+          Hand-out to print
+        </a>
       </div>
       {on && (
         <section class="key-legend" aria-label="Presenter keys" data-testid="key-legend">

@@ -125,6 +125,7 @@ export function App() {
           on={presenter.on}
           onToggle={presenter.toggle}
           onPopOut={tabId === null ? undefined : () => popOut(tabId, presenter.on)}
+          handoutHref={`handout.html${trackId ? `?track=${trackId}` : ''}`}
         />
       </header>
       <div class="visually-hidden" role="status" aria-live="polite" data-testid="announcer">

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { PRACTICE_STEPS } from '../../utils/practice/screens';
-import { getTrack } from '../../utils/tracks/data';
+import { TRACKS, getTrack } from '../../utils/tracks/data';
 import type { Session } from './harness';
 import { detected, expect, openSite, panelUrl, test } from './harness';
 
@@ -99,4 +99,17 @@ test.describe('presenter mode', () => {
     await page.getByRole('button', { name: 'Next' }).click();
     await expect(detected(popup)).toHaveAttribute('data-detected-step', 'harp-identity');
   });
+});
+
+test('the hand-out prints one track per page, passes axe and reads no progress', async ({ session }) => {
+  const page = await session.context.newPage();
+  await page.goto(`chrome-extension://${session.extensionId}/handout.html?track=staff`);
+  await expect(page.getByTestId('handout')).toHaveCount(1);
+  await expect(page.getByTestId('handout')).toHaveAttribute('data-track', 'staff');
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await page.goto(`chrome-extension://${session.extensionId}/handout.html`);
+  await expect(page.getByTestId('handout')).toHaveCount(TRACKS.length);
+  await page.emulateMedia({ media: 'print' });
+  expect(await page.getByTestId('handout').first().evaluate((el) => getComputedStyle(el).breakAfter)).toBe('page');
 });
