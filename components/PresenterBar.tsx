@@ -30,6 +30,7 @@ export function PresenterBar({ on, onToggle, onPopOut, handoutHref }: PresenterB
             <kbd>→</kbd> next step · <kbd>←</kbd> previous · <kbd>Home</kbd> first · <kbd>End</kbd> last · <kbd>1</kbd>–<kbd>9</kbd>,{' '}
             <kbd>0</kbd> step number
           </p>
+          <p class="muted">Privacy screen: form fields on the HARP or iQIES page you follow are blurred while you present.</p>
         </section>
       )}
     </div>

@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CONTENT_MATCHES, siteOfHost } from '@/utils/sites';
+import { servePrivacyScreen } from '@/utils/privacy-screen';
+import '@/utils/privacy-screen.css';
 import { serveStepReports } from '@/utils/step-reporter';
 
 export default defineContentScript({
@@ -11,6 +13,8 @@ export default defineContentScript({
     if (import.meta.env.VITE_IQAG_EMPTY_CONTENT_SCRIPT) return;
     const site = siteOfHost(location.hostname);
     // Built without webextension-polyfill (see wxt.config.ts): `browser.runtime` is the native, promise-based one.
-    if (site) serveStepReports(browser.runtime, window, site);
+    if (!site) return;
+    serveStepReports(browser.runtime, window, site);
+    servePrivacyScreen(browser.runtime, document);
   },
 });

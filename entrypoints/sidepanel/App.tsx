@@ -20,7 +20,7 @@ import { popOut } from './pop-out';
 import { firstPracticeStep, showPracticeStep } from './practice-tab';
 import { useDemo, usePracticeFollowed } from './use-demo';
 import { useJourney } from './use-journey';
-import { usePresenter, usePresenterKeys } from './use-presenter';
+import { usePresenter, usePresenterKeys, usePrivacyScreen } from './use-presenter';
 import { usePageState } from './use-page-state';
 import { useProgress } from './use-progress';
 import { useTrack } from './use-track';
@@ -88,6 +88,7 @@ export function App() {
     setAnnouncement(`${place ? `Step ${place.index + 1} of ${place.total}: ` : ''}${getStep(id)?.title ?? id}`);
   };
   usePresenterKeys(presenter.on, view.trackSteps.map((s) => s.id), shownId, presentStep);
+  usePrivacyScreen(tabId, presenter.on && !practice && (page.kind === 'known' || page.kind === 'unknown'), page);
 
   const showChooser = trackLoaded && (chooserOpen || (!trackId && !chooserDismissed));
   const openStep = (id: StepId) => {

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { isPresenterKeyEvent, presenterMove } from '@/utils/practice/presenter-keys';
+import { privacyMessage } from '@/utils/privacy-screen';
 import type { StepId } from '@/utils/steps/ids';
 
 /** `sidepanel.html?…&mode=present` opens the panel in presenter mode. */
@@ -46,4 +48,21 @@ export function usePresenterKeys(enabled: boolean, steps: readonly StepId[], sho
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   }, [enabled]);
+}
+
+/**
+ * The privacy screen: while presenting from a real HARP/iQIES page, the followed tab's form fields are blurred
+ * (by style only, utils/privacy-screen.ts). Asked again on every new page (a reload drops it), cleared when
+ * presenting stops, the page is a practice copy, or the panel follows another tab.
+ */
+export function usePrivacyScreen(tabId: number | null, active: boolean, pageKey: unknown): void {
+  useEffect(() => {
+    if (tabId === null || !active) return undefined;
+    void browser.tabs.sendMessage(tabId, privacyMessage(true)).catch(() => undefined);
+    return undefined;
+  }, [tabId, active, pageKey]);
+  useEffect(() => {
+    if (tabId === null || !active) return undefined;
+    return () => void browser.tabs.sendMessage(tabId, privacyMessage(false)).catch(() => undefined);
+  }, [tabId, active]);
 }
