@@ -1,6 +1,7 @@
 import { PRACTICE_SCREENS } from '@/utils/practice/screens';
 import type { PracticeScreen } from '@/utils/practice/screens';
 import { SITE_NAMES } from '@/utils/sites';
+import { SOURCES } from '@/utils/steps/catalogue/sources';
 
 const fieldId = (label: string) => `f-${label.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
 
@@ -29,6 +30,7 @@ export function PracticeView({ screen, go }: { screen: PracticeScreen; go(to: st
           <strong>Practice copy — not a CMS website.</strong> A plain copy of a {SITE_NAMES[screen.site]} screen for training. Nothing
           you type here is saved or sent.
         </p>
+        <p class="practice-sources">Wording from: {screen.cite.map((id) => SOURCES[id].short).join('; ')}.</p>
         {screen.branches?.length ? (
           <p class="practice-branches">
             Show a branch: {screen.branches.map((b, i) => <span key={b.to}>{i ? ' · ' : ''}{link(b)}</span>)}

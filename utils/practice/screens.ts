@@ -1,4 +1,5 @@
 import type { SiteId } from '../sites';
+import type { SourceId } from '../steps/catalogue/sources';
 import type { StepId } from '../steps/ids';
 
 /**
@@ -28,6 +29,8 @@ export interface PracticeAction {
 
 export interface PracticeScreen {
   id: string;
+  /** Where the screen's wording comes from (the registry in utils/steps/catalogue/sources.ts). */
+  cite: readonly SourceId[];
   /** The step this screen copies: what a following panel must detect. */
   step: StepId;
   /** The real site the screen copies (what the practice page reports, as the content script would there). */
@@ -68,6 +71,7 @@ const PROFILE_FIELDS: PracticeField[] = [
 export const PRACTICE_SCREENS: readonly PracticeScreen[] = [
   {
     id: 'harp-profile',
+    cite: ['harp-help', 'harp-register'],
     step: 'harp-profile',
     site: 'harp',
     title: 'HARP',
@@ -80,6 +84,7 @@ export const PRACTICE_SCREENS: readonly PracticeScreen[] = [
   },
   {
     id: 'harp-profile~email-exists',
+    cite: ['qtso-harp-registration'],
     step: 'harp-profile',
     site: 'harp',
     title: 'HARP',
@@ -94,6 +99,7 @@ export const PRACTICE_SCREENS: readonly PracticeScreen[] = [
   },
   {
     id: 'harp-account',
+    cite: ['harp-help', 'qnet-harp'],
     step: 'harp-account',
     site: 'harp',
     title: 'HARP',
@@ -110,6 +116,7 @@ export const PRACTICE_SCREENS: readonly PracticeScreen[] = [
   },
   {
     id: 'harp-identity',
+    cite: ['harp-help', 'qsep-faq'],
     step: 'harp-identity',
     site: 'harp',
     title: 'HARP',
@@ -124,6 +131,7 @@ export const PRACTICE_SCREENS: readonly PracticeScreen[] = [
   },
   {
     id: 'harp-identity~failed',
+    cite: ['qsep-faq'],
     step: 'harp-identity',
     site: 'harp',
     title: 'HARP',
@@ -135,6 +143,7 @@ export const PRACTICE_SCREENS: readonly PracticeScreen[] = [
   },
   {
     id: 'harp-identity~manual',
+    cite: ['qsep-faq', 'harp-help'],
     step: 'harp-identity',
     site: 'harp',
     title: 'HARP',
@@ -146,6 +155,7 @@ export const PRACTICE_SCREENS: readonly PracticeScreen[] = [
   },
   {
     id: 'harp-confirmation',
+    cite: ['harp-help'],
     step: 'harp-confirmation',
     site: 'harp',
     title: 'HARP',
@@ -157,6 +167,7 @@ export const PRACTICE_SCREENS: readonly PracticeScreen[] = [
   },
   {
     id: 'harp-sign-in',
+    cite: ['harp-login'],
     step: 'harp-sign-in',
     site: 'harp',
     title: 'HARP',
@@ -174,6 +185,7 @@ export const PRACTICE_SCREENS: readonly PracticeScreen[] = [
   },
   {
     id: 'harp-two-factor',
+    cite: ['harp-help', 'qnet-harp-security-code'],
     step: 'harp-two-factor',
     site: 'harp',
     title: 'HARP',
@@ -191,6 +203,7 @@ export const PRACTICE_SCREENS: readonly PracticeScreen[] = [
   },
   {
     id: 'iqies-sign-in',
+    cite: ['mi-lara-epoc', 'ky-chfs-epoc'],
     step: 'iqies-sign-in',
     site: 'iqies',
     title: 'iQIES',
@@ -205,6 +218,7 @@ export const PRACTICE_SCREENS: readonly PracticeScreen[] = [
   },
   {
     id: 'iqies-welcome',
+    cite: ['mi-lara-epoc', 'ky-chfs-epoc'],
     step: 'iqies-welcome',
     site: 'iqies',
     title: 'iQIES',
@@ -214,6 +228,7 @@ export const PRACTICE_SCREENS: readonly PracticeScreen[] = [
   },
   {
     id: 'iqies-welcome~revoked',
+    cite: ['qtso-inactive-policy'],
     step: 'iqies-welcome',
     site: 'iqies',
     title: 'iQIES',
@@ -224,6 +239,7 @@ export const PRACTICE_SCREENS: readonly PracticeScreen[] = [
   },
   {
     id: 'iqies-user-category',
+    cite: ['mi-lara-epoc', 'ky-chfs-epoc'],
     step: 'iqies-user-category',
     site: 'iqies',
     title: 'iQIES',
@@ -233,6 +249,7 @@ export const PRACTICE_SCREENS: readonly PracticeScreen[] = [
   },
   {
     id: 'iqies-user-role',
+    cite: ['mi-lara-epoc', 'ky-chfs-epoc'],
     step: 'iqies-user-role',
     site: 'iqies',
     title: 'iQIES',
@@ -242,6 +259,7 @@ export const PRACTICE_SCREENS: readonly PracticeScreen[] = [
   },
   {
     id: 'iqies-provider',
+    cite: ['mi-lara-epoc', 'ky-chfs-epoc'],
     step: 'iqies-provider',
     site: 'iqies',
     title: 'iQIES',
@@ -252,6 +270,7 @@ export const PRACTICE_SCREENS: readonly PracticeScreen[] = [
   },
   {
     id: 'iqies-request-submitted',
+    cite: ['mi-lara-epoc', 'ky-chfs-epoc'],
     step: 'iqies-request-submitted',
     site: 'iqies',
     title: 'iQIES',
@@ -265,6 +284,7 @@ export const PRACTICE_SCREENS: readonly PracticeScreen[] = [
   },
   {
     id: 'iqies-manage-requests',
+    cite: ['mo-15761', 'qtso-manuals'],
     step: 'iqies-manage-requests',
     site: 'iqies',
     title: 'iQIES',
@@ -277,6 +297,7 @@ export const PRACTICE_SCREENS: readonly PracticeScreen[] = [
   },
   {
     id: 'iqies-upload-mds',
+    cite: ['qtso-manuals'],
     step: 'iqies-upload-mds',
     site: 'iqies',
     title: 'iQIES',

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { PracticeView } from '@/components/PracticeView';
 import { PRACTICE_SCREENS, PRACTICE_STEPS, practiceScreen, screenOfHash } from '@/utils/practice/screens';
 import { SITES } from '@/utils/sites';
+import { SOURCES } from '@/utils/steps/catalogue/sources';
 import { detectStep } from '@/utils/steps/detect-step';
 import { takeSnapshot } from '@/utils/steps/page-snapshot';
 import { RULES } from '@/utils/steps/rules';
@@ -65,6 +66,13 @@ describe('practice screens', () => {
     expect(reach('harp-identity~failed', 'harp-identity~manual')).toBe(true);
     expect(reach('harp-profile', 'harp-profile~email-exists')).toBe(true);
     expect(reach('iqies-sign-in', 'iqies-welcome~revoked')).toBe(true);
+  });
+
+  it('cite where their wording comes from, in the sources registry', () => {
+    for (const s of PRACTICE_SCREENS) {
+      expect(s.cite.length, s.id).toBeGreaterThan(0);
+      for (const id of s.cite) expect(SOURCES[id], `${s.id}: ${id}`).toBeDefined();
+    }
   });
 
   it('read the screen from the hash, falling back to the first', () => {
