@@ -63,6 +63,12 @@ export function usePrivacyScreen(tabId: number | null, active: boolean, pageKey:
   }, [tabId, active, pageKey]);
   useEffect(() => {
     if (tabId === null || !active) return undefined;
-    return () => void browser.tabs.sendMessage(tabId, privacyMessage(false)).catch(() => undefined);
+    const clear = () => void browser.tabs.sendMessage(tabId, privacyMessage(false)).catch(() => undefined);
+    // Closing the panel (or its window) while presenting clears the blur too: best effort, as the page goes away.
+    addEventListener('pagehide', clear);
+    return () => {
+      removeEventListener('pagehide', clear);
+      clear();
+    };
   }, [tabId, active]);
 }

@@ -185,6 +185,11 @@ test('the privacy screen blurs sentinel-valued fields while presenting, with for
   // Presenting stops: the fields are clear again.
   await panel.getByTestId('presenter-toggle').click();
   await expect.poll(() => blurOf('#ssn')).toBe('none');
+  // On again, then the panel closes while presenting: the fields are clear again.
+  await panel.getByTestId('presenter-toggle').click();
+  await expect.poll(() => blurOf('#ssn')).toContain('blur');
+  await panel.close({ runBeforeUnload: true });
+  await expect.poll(() => blurOf('#ssn')).toBe('none');
   expect(trap.trapped.size, 'isolated worlds trapped').toBeGreaterThanOrEqual(1);
   expect(trap.reads, 'form values read by the content script').toEqual([]);
 });
