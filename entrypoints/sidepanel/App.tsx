@@ -67,9 +67,10 @@ export function App() {
       const caughtUp = detected !== null && detected === sentTo.current;
       if (caughtUp) sentTo.current = null;
       if (seenBefore || (caughtUp && chosen !== null && chosen !== detected)) return;
-    }
+      // A key pressed between this render and this effect has chosen a newer step: it wins.
+      setChosen((current) => (current === chosen ? null : current));
+    } else setChosen(null);
     lastSeen.current = detected;
-    setChosen(null);
     if (detected) setAnnouncement(`You are here: ${getStep(detected)?.title ?? detected}`);
     else if (page.kind === 'unknown') setAnnouncement("I can't tell which step this page is.");
   }, [detected, page.kind]);
