@@ -2,10 +2,31 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const browserImports = [
+// Browser, storage and messaging APIs: only entrypoints and the store modules (utils/**/store.ts and
+// utils/**/*-store.ts) may use them.
+const browserApis = [
   { name: 'wxt/browser', message: 'Pure code takes the world as a parameter; no browser APIs here.' },
   { name: '#imports', message: 'Pure code takes the world as a parameter; no browser APIs here.' },
   { name: 'webextension-polyfill', message: 'Import browser from wxt/browser (only where allowed).' },
+  { name: 'wxt/utils/storage', message: 'Storage is read and written by the store modules only.' },
+  { name: '@wxt-dev/storage', message: 'Storage is read and written by the store modules only.' },
+  { name: 'zod', message: 'Use zod/mini in shipped code.' },
+];
+// The guide's words (locales/en.yml) through @wxt-dev/i18n. Allowed in components and in utils that build messages
+// users read: `i18n.t` only reads strings bundled with the extension (browser.i18n.getMessage, synchronous, no
+// permission, no storage, nothing the page or the network can change), so a component stays props in, callbacks out,
+// and unit tests serve the locale file to it (tests/unit/i18n.ts). Kept out of the content script and everything it
+// bundles (no UI strings there; its size budget, scripts/size-report.mjs) and out of guidance content, which stays
+// English until a sourced translation exists.
+const i18nApis = [
+  { name: '#i18n', message: 'No UI strings here: the content script and guidance content stay free of i18n (README "Translating the guide").' },
+  { name: '@wxt-dev/i18n', message: 'No UI strings here: the content script and guidance content stay free of i18n (README "Translating the guide").' },
+];
+/** The content script and the modules it bundles, and the guidance content (steps, tracks). */
+const noI18nFiles = ['entrypoints/content.ts', 'entrypoints/content/**', 'utils/steps/**', 'utils/tracks/**', 'utils/sites.ts', 'utils/step-reporter.ts', 'utils/messaging.ts', 'utils/content-script-context.ts', 'utils/privacy-screen.ts'];
+const browserApiPatterns = [
+  { group: ['wxt/utils/*', '@webext-core/*'], message: 'Browser, storage and messaging APIs stay in entrypoints and store modules.' },
+  { group: ['**/store', '**/store.ts', '**/*-store', '**/*-store.ts'], message: 'Pure code does not reach storage through a store module either: take the data as a parameter.' },
 ];
 
 export default tseslint.config(
@@ -24,22 +45,35 @@ export default tseslint.config(
     },
   },
   {
-    // Pure logic: step catalogue, detection, progress schema and reducers.
-    files: ['utils/steps/**/*.ts', 'utils/tracks/{schema,data,journey}.ts', 'utils/progress/schema.ts', 'utils/progress/keys.ts', 'utils/progress/model.ts', 'utils/progress/migrations.ts', 'utils/progress/transfer.ts', 'utils/progress/summary.ts', 'utils/sites.ts', 'utils/page-state.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: [...browserImports, { name: 'zod', message: 'Use zod/mini.' }] }] },
+    // Pure code, by directory: everything under utils/ but the store modules (new files are covered as they come).
+    files: ['utils/**/*.{ts,tsx}'],
+    ignores: ['utils/**/store.ts', 'utils/**/*-store.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: browserApis, patterns: browserApiPatterns }] },
   },
   {
-    // Presentational components: props in, callbacks out.
+    // Presentational components: props in, callbacks out. `#i18n` is allowed here on purpose (see i18nApis).
     files: ['components/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          paths: [...browserImports, { name: 'zod', message: 'Use zod/mini.' }],
-          patterns: [
-            { group: ['@/utils/progress/store', '@/utils/messaging', '**/progress/store', '**/messaging'], message: 'Components receive data as props.' },
-          ],
+          paths: browserApis,
+          patterns: [...browserApiPatterns, { group: ['@/utils/messaging', '**/messaging'], message: 'Components receive data as props.' }],
         },
+      ],
+    },
+  },
+  {
+    files: noI18nFiles.filter((f) => f.startsWith('utils/')),
+    ignores: ['utils/**/store.ts', 'utils/**/*-store.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [...browserApis, ...i18nApis], patterns: browserApiPatterns }] },
+  },
+  {
+    files: noI18nFiles.filter((f) => f.startsWith('entrypoints/')),
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'webextension-polyfill', message: 'Import browser from wxt/browser.' }, { name: 'zod', message: 'Use zod/mini in shipped code.' }, ...i18nApis] },
       ],
     },
   },

@@ -1,7 +1,9 @@
+import { i18n } from '#i18n';
+import type { StepId } from '@/utils/steps/ids';
 import type { ChecklistItem } from '@/utils/steps/schema';
 
-export interface ChecklistProps {
-  stepId: string;
+interface ChecklistProps {
+  stepId: StepId;
   items: readonly ChecklistItem[];
   /** Item ids that are ticked. */
   checked: ReadonlySet<string>;
@@ -12,7 +14,7 @@ export interface ChecklistProps {
 
 /** Native checkboxes with labels; `data-item-id` is part of the public contract. */
 export function Checklist({ stepId, items, checked, onToggle, ready = true }: ChecklistProps) {
-  if (items.length === 0) return <p class="muted">Nothing to tick on this step.</p>;
+  if (items.length === 0) return <p class="muted">{i18n.t('checklist.empty')}</p>;
   return (
     <ul class="checklist" data-testid="checklist">
       {items.map((item) => {
@@ -25,7 +27,7 @@ export function Checklist({ stepId, items, checked, onToggle, ready = true }: Ch
               data-item-id={item.id}
               checked={checked.has(item.id)}
               disabled={!ready}
-              onChange={(e) => onToggle(item.id, (e.currentTarget as HTMLInputElement).checked)}
+              onChange={(e) => onToggle(item.id, e.currentTarget.checked)}
             />
             <label for={inputId}>{item.label}</label>
           </li>

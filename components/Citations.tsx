@@ -1,14 +1,22 @@
+import { i18n } from '#i18n';
 import { sourceOf } from '@/utils/steps/catalogue/sources';
 import type { SourceId } from '@/utils/steps/catalogue/sources';
 import type { SourceKind } from '@/utils/steps/schema';
 import { ExternalLink } from './links';
 
 /** The tag a source carries when CMS does not publish it. Shown inside its link, so it is part of its name. */
-export const KIND_LABELS: Record<SourceKind, string | null> = {
+// Getters: each label is read from the locale when it is shown, not when this module loads.
+export const KIND_LABELS: Readonly<Record<SourceKind, string | null>> = {
   cms: null,
-  'state-agency': 'state agency',
-  'trade-association': 'trade association',
-  other: 'not CMS',
+  get 'state-agency'() {
+    return i18n.t('citations.kindStateAgency');
+  },
+  get 'trade-association'() {
+    return i18n.t('citations.kindTradeAssociation');
+  },
+  get other() {
+    return i18n.t('citations.kindOther');
+  },
 };
 
 /**
@@ -33,7 +41,7 @@ export function SourceLink({ id }: { id: SourceId }) {
         <>
           {' '}
           <span class="source-tag source-tag-dated" data-source-outdated="">
-            possibly outdated
+            {i18n.t('citations.outdated')}
           </span>
         </>
       )}
@@ -46,10 +54,10 @@ export function Cites({ ids }: { ids: readonly SourceId[] }) {
   return (
     <span class="cites" data-cites={ids.join(' ')}>
       {' '}
-      <span class="cites-label">{ids.length > 1 ? 'Sources: ' : 'Source: '}</span>
+      <span class="cites-label">{i18n.t('citations.label', ids.length)}</span>
       {ids.map((id, i) => (
         <span key={id}>
-          {i > 0 && ', '}
+          {i > 0 && i18n.t('citations.separator')}
           <SourceLink id={id} />
         </span>
       ))}

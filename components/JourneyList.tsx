@@ -1,33 +1,30 @@
+import { i18n } from '#i18n';
+import type { StepEntry } from '@/utils/progress/status';
 import type { StepId } from '@/utils/steps/ids';
-import type { Step } from '@/utils/steps/schema';
-import type { StepPosition } from '@/utils/tracks/journey';
 
-export interface JourneyListProps {
-  steps: readonly Step[];
+interface JourneyListProps {
+  /** The steps in order, each with its status (utils/progress/status.ts). */
+  entries: readonly StepEntry[];
   /** The step shown in the panel: carries aria-current="step" and data-step-id (public contract). */
   shownId: StepId | null;
   detectedId: StepId | null;
-  doneCount(step: Step): number;
+  /** On a track: the step after the current one. */
+  nextId?: StepId | null;
   onSelect(id: StepId): void;
-  /** On a track: which step is current / next (from detection and ticks). */
-  positionOf?(id: StepId): StepPosition;
   /** Accessible name of the list (several lists can be on screen). */
   label?: string;
 }
 
-const POSITION_TEXT: Record<'current' | 'next', string> = { current: 'Current', next: 'Next' };
-
-export function JourneyList({ steps, shownId, detectedId, doneCount, onSelect, positionOf, label }: JourneyListProps) {
+/** Every step carries `data-step-id` and `data-status="done|current|todo"` (public contract). */
+export function JourneyList({ entries, shownId, detectedId, nextId, onSelect, label }: JourneyListProps) {
   return (
     <ol class="journey" data-testid="journey" aria-label={label}>
-      {steps.map((step) => {
-        const done = doneCount(step);
-        const total = step.checklist.length;
+      {entries.map(({ step, status, ticked, total }) => {
         const isShown = step.id === shownId;
-        const complete = total > 0 && done === total;
-        const position = positionOf?.(step.id) ?? null;
+        const done = status === 'done';
+        const badge = step.id === detectedId ? null : status === 'current' ? 'current' : step.id === nextId && !done ? 'next' : null;
         return (
-          <li key={step.id} class={isShown ? 'shown' : undefined} data-status={complete ? 'done' : (position ?? 'todo')}>
+          <li key={step.id} class={isShown ? 'shown' : undefined} data-step-id={step.id} data-status={status}>
             <button
               type="button"
               class="journey-step"
@@ -38,15 +35,19 @@ export function JourneyList({ steps, shownId, detectedId, doneCount, onSelect, p
             >
               <span class="journey-title">{step.title}</span>
               <span class="journey-meta">
-                {step.id === detectedId && <span class="badge">You are here</span>}
-                {position && step.id !== detectedId && (
-                  <span class={`badge badge-${position}`}>{POSITION_TEXT[position]}</span>
+                {step.id === detectedId && <span class="badge">{i18n.t('journeyList.here')}</span>}
+                {badge && <span class={`badge badge-${badge}`}>{i18n.t(`journeyList.${badge}`)}</span>}
+                {done && total === 0 && (
+                  <span class="count complete">
+                    <span aria-hidden="true">✓</span>
+                    <span class="visually-hidden">{i18n.t('journeyList.done')}</span>
+                  </span>
                 )}
                 {total > 0 && (
-                  <span class={complete ? 'count complete' : 'count'}>
-                    {complete && <span aria-hidden="true">✓ </span>}
-                    {done}/{total}
-                    <span class="visually-hidden"> items done</span>
+                  <span class={done ? 'count complete' : 'count'}>
+                    {done && <span aria-hidden="true">✓ </span>}
+                    {ticked}/{total}
+                    <span class="visually-hidden">{i18n.t(done ? 'journeyList.itemsTickedDone' : 'journeyList.itemsTicked')}</span>
                   </span>
                 )}
               </span>

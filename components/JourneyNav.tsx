@@ -1,44 +1,40 @@
+import { i18n } from '#i18n';
+import type { StepEntry } from '@/utils/progress/status';
 import type { StepId } from '@/utils/steps/ids';
-import type { Step } from '@/utils/steps/schema';
 import type { Journey } from '@/utils/tracks/journey';
 import type { Track } from '@/utils/tracks/schema';
 import { JourneyList } from './JourneyList';
 
-export interface JourneyNavProps {
+interface JourneyNavProps {
   track: Track | null;
-  journey: Journey | null;
-  trackSteps: readonly Step[];
-  otherSteps: readonly Step[];
+  /** The track's steps with their status, or every step when no track is chosen. */
+  journey: Pick<Journey, 'entries' | 'nextId'>;
+  /** Steps not on the track (empty when no track is chosen). */
+  otherEntries: readonly StepEntry[];
   shownId: StepId | null;
   detectedId: StepId | null;
-  doneCount(step: Step): number;
   onSelect(id: StepId): void;
 }
 
 /** The journey: the track's steps with done / current / next, then every other step (any step can be opened). */
-export function JourneyNav({ track, journey, trackSteps, otherSteps, ...list }: JourneyNavProps) {
-  if (!track || !journey) {
+export function JourneyNav({ track, journey, otherEntries, ...list }: JourneyNavProps) {
+  if (!track) {
     return (
-      <nav aria-label="Journey steps">
-        <h2 class="nav-heading">All steps</h2>
-        <JourneyList {...list} steps={trackSteps} />
+      <nav aria-label={i18n.t('journeyNav.label')}>
+        <h2 class="nav-heading">{i18n.t('journeyNav.allSteps')}</h2>
+        <JourneyList {...list} entries={journey.entries} />
       </nav>
     );
   }
-  const shownElsewhere = !!list.shownId && otherSteps.some((s) => s.id === list.shownId);
+  const shownElsewhere = !!list.shownId && otherEntries.some((e) => e.step.id === list.shownId);
   return (
-    <nav aria-label="Journey steps">
-      <h2 class="nav-heading">Your steps</h2>
-      <JourneyList
-        {...list}
-        steps={trackSteps}
-        label={`Steps for: ${track.title}`}
-        positionOf={(id) => journey.entries.find((e) => e.id === id)?.position ?? null}
-      />
-      {otherSteps.length > 0 && (
+    <nav aria-label={i18n.t('journeyNav.label')}>
+      <h2 class="nav-heading">{i18n.t('journeyNav.yourSteps')}</h2>
+      <JourneyList {...list} entries={journey.entries} nextId={journey.nextId} label={i18n.t('journeyNav.trackSteps', { title: track.title })} />
+      {otherEntries.length > 0 && (
         <details class="other-steps" open={shownElsewhere}>
-          <summary>Other steps ({otherSteps.length})</summary>
-          <JourneyList {...list} steps={otherSteps} label="Steps on other tracks" />
+          <summary>{i18n.t('journeyNav.other', { count: otherEntries.length })}</summary>
+          <JourneyList {...list} entries={otherEntries} label={i18n.t('journeyNav.otherLabel')} />
         </details>
       )}
     </nav>

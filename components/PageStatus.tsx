@@ -1,7 +1,8 @@
+import { i18n } from '#i18n';
 import type { PageState } from '@/utils/page-state';
-import { SITE_NAMES } from '@/utils/sites';
+import { SITES, SITE_NAMES } from '@/utils/sites';
 
-export interface PageStatusProps {
+interface PageStatusProps {
   page: PageState;
   detectedTitle: string | null;
 }
@@ -10,25 +11,23 @@ export interface PageStatusProps {
 export function PageStatus({ page, detectedTitle }: PageStatusProps) {
   switch (page.kind) {
     case 'loading':
-      return <p class="status">Checking the page…</p>;
+      return <p class="status">{i18n.t('pageStatus.loading')}</p>;
     case 'off-site':
       return (
-        <p class="status">
-          This guide follows pages on harp.cms.gov and iqies.cms.gov. Open one of them to see where you are, or pick a
-          step below. (If a HARP or iQIES page is already open, reload it.)
-        </p>
+        <p class="status">{i18n.t('pageStatus.offSite', { sites: i18n.t('pageStatus.sitesJoin', { a: SITES.harp, b: SITES.iqies }) })}</p>
       );
     case 'unknown':
       return (
         <p class="status status-unknown">
-          <strong>I can't tell which step this is.</strong> This {SITE_NAMES[page.site]} page doesn't match a step I know.
-          Pick your step from the list below.
+          <strong>{i18n.t('pageStatus.unknownLead')}</strong>
+          {i18n.t('pageStatus.unknownRest', { site: SITE_NAMES[page.site] })}
         </p>
       );
     case 'known':
       return (
         <p class="status status-known">
-          You are here: <strong>{detectedTitle ?? page.step}</strong>
+          {i18n.t('pageStatus.knownLead')}
+          <strong>{detectedTitle ?? page.step}</strong>
         </p>
       );
   }

@@ -1,3 +1,5 @@
+import { i18n } from '#i18n';
+
 export interface PresenterBarProps {
   on: boolean;
   onToggle(): void;
@@ -13,24 +15,34 @@ export function PresenterBar({ on, onToggle, onPopOut, handoutHref }: PresenterB
     <div class="presenter-bar" data-testid="presenter-bar">
       <div class="presenter-buttons">
         <button type="button" aria-pressed={on} data-testid="presenter-toggle" onClick={onToggle}>
-          Presenter mode
+          {i18n.t('presenterBar.toggle')}
         </button>
         {onPopOut && (
           <button type="button" data-testid="pop-out" onClick={onPopOut}>
-            Pop out to a window
+            {i18n.t('presenterBar.popOut')}
           </button>
         )}
         <a href={handoutHref} target="_blank" rel="noopener" data-testid="handout-link">
-          Hand-out to print
+          {i18n.t('presenterBar.handout')}
         </a>
       </div>
       {on && (
-        <section class="key-legend" aria-label="Presenter keys" data-testid="key-legend">
+        <section class="key-legend" aria-label={i18n.t('presenterBar.keysLabel')} data-testid="key-legend">
           <p>
-            <kbd>→</kbd> next step · <kbd>←</kbd> previous · <kbd>Home</kbd> first · <kbd>End</kbd> last · <kbd>1</kbd>–<kbd>9</kbd>,{' '}
-            <kbd>0</kbd> step number
+            <kbd>→</kbd>
+            {i18n.t('presenterBar.keyNext')}
+            <kbd>←</kbd>
+            {i18n.t('presenterBar.keyPrevious')}
+            <kbd>{i18n.t('presenterBar.homeKey')}</kbd>
+            {i18n.t('presenterBar.keyFirst')}
+            <kbd>{i18n.t('presenterBar.endKey')}</kbd>
+            {i18n.t('presenterBar.keyLast')}
+            <kbd>1</kbd>–<kbd>9</kbd>
+            {i18n.t('presenterBar.keyNumberSeparator')}
+            <kbd>0</kbd>
+            {i18n.t('presenterBar.keyNumber')}
           </p>
-          <p class="muted">Privacy screen: form fields on the HARP or iQIES page you follow are blurred while you present.</p>
+          <p class="muted">{i18n.t('presenterBar.privacy')}</p>
         </section>
       )}
     </div>

@@ -1,3 +1,5 @@
+import { i18n } from '#i18n';
+import type { StepStatus } from '@/utils/progress/status';
 import { SITES, siteHome } from '@/utils/sites';
 import type { StepId } from '@/utils/steps/ids';
 import type { Step } from '@/utils/steps/schema';
@@ -7,11 +9,15 @@ import { Cites } from './Citations';
 import { ContactItem } from './ContactItem';
 import { Guidance } from './Guidance';
 import { ExternalLink } from './links';
+import { OrgContact } from './OrgContact';
+import type { OrgContactProps } from './OrgContact';
 import { Sources } from './Sources';
 
 export interface StepViewProps {
   step: Step;
   checked: ReadonlySet<string>;
+  /** Where the step stands (utils/progress/status.ts), as in the journey and the summary. */
+  status?: StepStatus;
   /** True when this is the step recognised on the followed page. */
   isDetected: boolean;
   onToggle(itemId: string, checked: boolean): void;
@@ -23,25 +29,27 @@ export interface StepViewProps {
   onOpenStep?(id: StepId): void;
   /** On a track: this step's place in it. */
   place?: { index: number; total: number } | null;
+  /** The organisation's own help contact (managed policy), listed first under "Who can help". */
+  orgContact?: OrgContactProps | null;
 }
 
 function WhatNext({ next, onOpenStep }: { next: Step | null; onOpenStep?(id: StepId): void }) {
   return (
     <section class="what-next" aria-labelledby="what-next-heading" data-testid="what-next">
-      <h3 id="what-next-heading">What comes next</h3>
+      <h3 id="what-next-heading">{i18n.t('stepView.whatNext')}</h3>
       {next ? (
         <>
           <p>
             <button type="button" class="next-button" data-next-step={next.id} onClick={() => onOpenStep?.(next.id)}>
-              Next step: {next.title}
+              {i18n.t('stepView.nextStep', { title: next.title })}
             </button>
           </p>
           <p class="muted">
             {next.site === 'none' ? (
-              'Not on a website: something to do or wait for.'
+              i18n.t('stepView.offline')
             ) : (
               <>
-                On{' '}
+                {i18n.t('stepView.onSite')}
                 <ExternalLink href={siteHome(next.site)}>{SITES[next.site]}</ExternalLink>
                 .
               </>
@@ -49,19 +57,20 @@ function WhatNext({ next, onOpenStep }: { next: Step | null; onOpenStep?(id: Ste
           </p>
         </>
       ) : (
-        <p>This is the last step of your track. Well done.</p>
+        <p>{i18n.t('stepView.lastStep')}</p>
       )}
     </section>
   );
 }
 
-export function StepView({ step, checked, isDetected, onToggle, checklistReady = true, note, next, onOpenStep, place }: StepViewProps) {
+export function StepView({ step, checked, status, isDetected, onToggle, checklistReady = true, note, next, onOpenStep, place, orgContact }: StepViewProps) {
   return (
-    <article class="step" data-testid="step-view" aria-labelledby="step-title">
+    <article class="step" data-testid="step-view" aria-labelledby="step-title" data-status={status}>
       <p class="eyebrow">
-        {place && <span>{`Step ${place.index + 1} of ${place.total}`}</span>}
+        {place && <span>{i18n.t('stepView.place', { index: place.index + 1, total: place.total })}</span>}
         {place && isDetected && ' · '}
-        {isDetected ? <span>You are here</span> : !place && 'Step'}
+        {isDetected ? <span>{i18n.t('stepView.here')}</span> : !place && i18n.t('stepView.step')}
+        {status === 'done' && <span>{i18n.t('stepView.done')}</span>}
       </p>
       <h2 id="step-title" tabIndex={-1}>
         {step.title}
@@ -69,13 +78,13 @@ export function StepView({ step, checked, isDetected, onToggle, checklistReady =
       <p class="summary">{step.summary}</p>
       {note && (
         <p class="block block-track" data-testid="track-note">
-          <strong>On your track: </strong>
+          <strong>{i18n.t('stepView.onTrack')}</strong>
           {note}
         </p>
       )}
       {step.haveReady.length > 0 && (
         <section aria-labelledby="ready-heading">
-          <h3 id="ready-heading">Have ready</h3>
+          <h3 id="ready-heading">{i18n.t('stepView.haveReady')}</h3>
           <ul>
             {step.haveReady.map((text) => (
               <li key={text}>{text}</li>
@@ -85,20 +94,20 @@ export function StepView({ step, checked, isDetected, onToggle, checklistReady =
       )}
       <section aria-labelledby="checklist-heading">
         <h3 id="checklist-heading">
-          Checklist{' '}
+          {i18n.t('stepView.checklist')}
           <span class="muted">
-            ({step.checklist.filter((i) => checked.has(i.id)).length} of {step.checklist.length} done)
+            {i18n.t('stepView.checklistCount', { ticked: step.checklist.filter((i) => checked.has(i.id)).length, total: step.checklist.length })}
           </span>
         </h3>
         <Checklist stepId={step.id} items={step.checklist} checked={checked} onToggle={onToggle} ready={checklistReady} />
       </section>
       <section aria-labelledby="guidance-heading">
-        <h3 id="guidance-heading">Guidance</h3>
+        <h3 id="guidance-heading">{i18n.t('stepView.guidance')}</h3>
         <Guidance blocks={step.guidance} />
       </section>
       {step.problems.length > 0 && (
         <details class="problems">
-          <summary>Common problems ({step.problems.length})</summary>
+          <summary>{i18n.t('stepView.problems', { count: step.problems.length })}</summary>
           <dl>
             {step.problems.map((p) => (
               <div key={p.problem}>
@@ -112,10 +121,11 @@ export function StepView({ step, checked, isDetected, onToggle, checklistReady =
           </dl>
         </details>
       )}
-      {step.contacts.length > 0 && (
+      {(step.contacts.length > 0 || orgContact) && (
         <section aria-labelledby="contacts-heading">
-          <h3 id="contacts-heading">Who can help</h3>
+          <h3 id="contacts-heading">{i18n.t('stepView.whoCanHelp')}</h3>
           <ul class="contacts">
+            {orgContact && <OrgContact {...orgContact} />}
             {step.contacts.map((id) => (
               <ContactItem key={id} id={id} />
             ))}

@@ -1,9 +1,11 @@
+import { i18n } from '#i18n';
 import type { WorkspaceData } from '@/utils/progress/model';
-import { MILESTONES, MILESTONE_LABELS } from '@/utils/progress/schema';
+import { MILESTONES } from '@/utils/progress/schema';
 import type { SummaryStep } from '@/utils/progress/summary';
 import { CONTACTS } from './contacts';
+import { milestoneLabel } from './Milestones';
 
-export interface SummaryProps {
+interface SummaryProps {
   workspace: WorkspaceData;
   /** The chosen track's title, or null when none is chosen. */
   trackTitle: string | null;
@@ -18,41 +20,42 @@ export function Summary({ workspace, trackTitle, done, left, today, onPrint }: S
   return (
     <main class="summary-page" data-testid="summary" data-workspace-id={workspace.id}>
       <header>
-        <h1>iQIES access: progress summary</h1>
+        <h1>{i18n.t('summary.pageTitle')}</h1>
         <p>
-          <strong>{workspace.name}</strong> · track: {trackTitle ?? 'not chosen (all steps listed)'} · printed {today}
+          <strong>{workspace.name}</strong>
+          {i18n.t('summary.line', { track: trackTitle ?? i18n.t('summary.noTrack'), today })}
         </p>
         <button type="button" class="no-print" onClick={onPrint}>
-          Print this page
+          {i18n.t('summary.print')}
         </button>
       </header>
       <section aria-labelledby="dates-h">
-        <h2 id="dates-h">Key dates</h2>
+        <h2 id="dates-h">{i18n.t('summary.keyDates')}</h2>
         <dl class="dates">
           {MILESTONES.map((m) => (
             <div key={m}>
-              <dt>{MILESTONE_LABELS[m]}</dt>
+              <dt>{milestoneLabel(m)}</dt>
               <dd>{workspace.milestones[m] ?? '—'}</dd>
             </div>
           ))}
         </dl>
       </section>
       <section aria-labelledby="done-h">
-        <h2 id="done-h">Done ({done.length})</h2>
+        <h2 id="done-h">{i18n.t('summary.done', { count: done.length })}</h2>
         {done.length === 0 ? (
-          <p>Nothing marked done yet.</p>
+          <p>{i18n.t('summary.nothingDone')}</p>
         ) : (
           <table>
             <thead>
               <tr>
-                <th scope="col">Step</th>
-                <th scope="col">Done on</th>
-                <th scope="col">Notes</th>
+                <th scope="col">{i18n.t('summary.colStep')}</th>
+                <th scope="col">{i18n.t('summary.colDoneOn')}</th>
+                <th scope="col">{i18n.t('summary.colNotes')}</th>
               </tr>
             </thead>
             <tbody>
               {done.map((s) => (
-                <tr key={s.id} data-summary-done={s.id}>
+                <tr key={s.id} data-summary-done={s.id} data-step-id={s.id} data-status={s.status}>
                   <td>{s.title}</td>
                   <td>{s.doneOn}</td>
                   <td>{s.note ?? ''}</td>
@@ -63,24 +66,22 @@ export function Summary({ workspace, trackTitle, done, left, today, onPrint }: S
         )}
       </section>
       <section aria-labelledby="left-h">
-        <h2 id="left-h">Still to do ({left.length})</h2>
+        <h2 id="left-h">{i18n.t('summary.left', { count: left.length })}</h2>
         <ul class="left">
           {left.map((s) => (
-            <li key={s.id} data-summary-left={s.id}>
+            <li key={s.id} data-summary-left={s.id} data-step-id={s.id} data-status={s.status}>
               <strong>{s.title}</strong>
+              {s.status === 'current' && <span>{i18n.t('summary.nextUp')}</span>}
               {s.total > 0 && (
-                <span>
-                  {' '}
-                  ({s.ticked} of {s.total} ticked)
-                </span>
+                <span>{i18n.t('summary.ticked', { ticked: s.ticked, total: s.total })}</span>
               )}
-              {s.note && <span class="note"> · note: {s.note}</span>}
+              {s.note && <span class="note">{i18n.t('summary.note', { note: s.note })}</span>}
             </li>
           ))}
         </ul>
       </section>
       <section aria-labelledby="contacts-h">
-        <h2 id="contacts-h">Who can help</h2>
+        <h2 id="contacts-h">{i18n.t('summary.whoCanHelp')}</h2>
         <ul class="contacts">
           {Object.values(CONTACTS).map((c) => (
             <li key={c.name}>
@@ -90,7 +91,7 @@ export function Summary({ workspace, trackTitle, done, left, today, onPrint }: S
         </ul>
       </section>
       <footer>
-        <p class="muted">Made by the iQIES Access Guide extension from progress saved on this computer. Not an official CMS document.</p>
+        <p class="muted">{i18n.t('summary.footer')}</p>
       </footer>
     </main>
   );

@@ -1,6 +1,7 @@
+import { i18n } from '#i18n';
 import type { Track, TrackId } from '@/utils/tracks/schema';
 
-export interface TrackChooserProps {
+interface TrackChooserProps {
   tracks: readonly Track[];
   current: TrackId | null;
   onChoose(id: TrackId): void;
@@ -12,8 +13,8 @@ export interface TrackChooserProps {
 export function TrackChooser({ tracks, current, onChoose, onDismiss }: TrackChooserProps) {
   return (
     <section class="chooser" aria-labelledby="chooser-heading" data-testid="track-chooser">
-      <h2 id="chooser-heading">What are you doing?</h2>
-      <p class="muted">Pick one to see your steps in order. You can change it any time.</p>
+      <h2 id="chooser-heading">{i18n.t('trackChooser.heading')}</h2>
+      <p class="muted">{i18n.t('trackChooser.intro')}</p>
       <ul class="chooser-list">
         {tracks.map((t) => (
           <li key={t.id}>
@@ -31,7 +32,7 @@ export function TrackChooser({ tracks, current, onChoose, onDismiss }: TrackChoo
         ))}
       </ul>
       <button type="button" class="link-button" onClick={onDismiss}>
-        {current ? 'Keep my current track' : 'Not now: show all steps'}
+        {current ? i18n.t('trackChooser.keep') : i18n.t('trackChooser.notNow')}
       </button>
     </section>
   );

@@ -1,27 +1,29 @@
-import type { Journey } from '@/utils/tracks/journey';
+import { i18n } from '#i18n';
 import type { Track } from '@/utils/tracks/schema';
 
-export interface TrackProgressProps {
+interface TrackProgressProps {
   track: Track;
-  journey: Journey;
+  /** Steps done by the one rule (utils/progress/status.ts) and the share of checklist items that counts. */
+  stepsDone: number;
+  percent: number;
   onChange(): void;
 }
 
 /** The chosen track and how far along it you are. */
-export function TrackProgress({ track, journey, onChange }: TrackProgressProps) {
+export function TrackProgress({ track, stepsDone, percent, onChange }: TrackProgressProps) {
   return (
-    <section class="track-bar" aria-label="Your track" data-testid="track-progress" data-track={track.id}>
+    <section class="track-bar" aria-label={i18n.t('trackProgress.label')} data-testid="track-progress" data-track={track.id}>
       <p class="track-name">
-        <span class="muted">Your track: </span>
+        <span class="muted">{i18n.t('trackProgress.lead')}</span>
         <strong>{track.title}</strong>{' '}
         <button type="button" class="link-button" onClick={onChange} data-testid="change-track">
-          Change
+          {i18n.t('trackProgress.change')}
         </button>
       </p>
       <label class="progress-label" for="track-progress-bar">
-        {journey.stepsDone} of {track.steps.length} steps done · {journey.percent}% of checklist items
+        {i18n.t('trackProgress.progress', { done: stepsDone, total: track.steps.length, percent })}
       </label>
-      <progress id="track-progress-bar" max={100} value={journey.percent} data-percent={journey.percent} />
+      <progress id="track-progress-bar" max={100} value={percent} data-percent={percent} />
     </section>
   );
 }

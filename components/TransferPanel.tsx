@@ -1,11 +1,14 @@
+import { i18n } from '#i18n';
 import type { ImportChange } from '@/utils/progress/transfer';
 
-export interface TransferPanelProps {
+interface TransferPanelProps {
   summaryHref: string;
   onExport(which: 'active' | 'all'): void;
   onFile(file: File): void;
   /** What an import will change, waiting for the user's yes. */
   preview: readonly ImportChange[] | null;
+  /** Said above the preview when it had to be made again (the stored progress changed since the first one). */
+  previewNote?: string | null;
   /** Why a file was refused, one line per problem, with the path of the bad field. */
   errors: readonly string[] | null;
   onApply(): void;
@@ -16,24 +19,24 @@ export interface TransferPanelProps {
 }
 
 /** Export to a file, import from one (with a preview first), and the printable summary. */
-export function TransferPanel({ summaryHref, onExport, onFile, preview, errors, onApply, onCancel, backupDate, onRestore }: TransferPanelProps) {
+export function TransferPanel({ summaryHref, onExport, onFile, preview, previewNote, errors, onApply, onCancel, backupDate, onRestore }: TransferPanelProps) {
   return (
     <div class="transfer" data-testid="transfer">
       <div class="row">
         <button type="button" data-export="active" onClick={() => onExport('active')}>
-          Export this workspace
+          {i18n.t('transferPanel.exportOne')}
         </button>
         <button type="button" data-export="all" onClick={() => onExport('all')}>
-          Export all workspaces
+          {i18n.t('transferPanel.exportAll')}
         </button>
       </div>
-      <label for="import-file">Import progress from a file (.json)</label>
+      <label for="import-file">{i18n.t('transferPanel.importLabel')}</label>
       <input
         type="file"
         id="import-file"
         accept="application/json,.json"
         onChange={(e) => {
-          const input = e.currentTarget as HTMLInputElement;
+          const input = e.currentTarget;
           const file = input.files?.[0];
           if (file) onFile(file);
           input.value = '';
@@ -42,13 +45,13 @@ export function TransferPanel({ summaryHref, onExport, onFile, preview, errors, 
       {backupDate && onRestore && (
         <p>
           <button type="button" onClick={onRestore}>
-            Undo the last import (back to {backupDate})…
+            {i18n.t('transferPanel.undo', { date: backupDate })}
           </button>
         </p>
       )}
       {errors && (
         <div class="error" role="alert" data-testid="import-errors">
-          <p>This file was not imported; nothing was changed. Problems found:</p>
+          <p>{i18n.t('transferPanel.refused')}</p>
           <ul>
             {errors.map((e) => (
               <li key={e}>
@@ -60,25 +63,32 @@ export function TransferPanel({ summaryHref, onExport, onFile, preview, errors, 
       )}
       {preview && (
         <div class="confirm" role="group" aria-labelledby="import-q" data-testid="import-preview">
-          <p id="import-q">Importing will replace these workspaces (a backup of your current progress is kept):</p>
+          {previewNote && (
+            <p role="alert" data-testid="import-stale">
+              {previewNote}
+            </p>
+          )}
+          <p id="import-q">{i18n.t('transferPanel.question')}</p>
           <ul>
             {preview.map((c) => (
               <li key={c.id}>
-                “{c.name}”: {c.isNew ? 'new workspace' : `${c.ticksBefore} ticked now`} → {c.ticksAfter} ticked
+                {c.isNew
+                  ? i18n.t('transferPanel.changeNew', { name: c.name, after: c.ticksAfter })
+                  : i18n.t('transferPanel.changeExisting', { name: c.name, before: c.ticksBefore, after: c.ticksAfter })}
               </li>
             ))}
           </ul>
           <button type="button" onClick={onApply}>
-            Import and replace
+            {i18n.t('transferPanel.apply')}
           </button>
           <button type="button" onClick={onCancel}>
-            Cancel
+            {i18n.t('common.cancel')}
           </button>
         </div>
       )}
       <p>
         <a href={summaryHref} target="_blank" rel="noopener" data-testid="summary-link">
-          Printable summary (opens a new tab)
+          {i18n.t('transferPanel.summaryLink')}
         </a>
       </p>
     </div>

@@ -1,8 +1,9 @@
+import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import type { WorkspaceData } from '@/utils/progress/model';
 import { NAME_MAX } from '@/utils/progress/schema';
 
-export interface WorkspaceBarProps {
+interface WorkspaceBarProps {
   workspaces: readonly Pick<WorkspaceData, 'id' | 'name'>[];
   active: string;
   onSwitch(id: string): void;
@@ -19,8 +20,8 @@ export function WorkspaceBar({ workspaces, active, onSwitch, onCreate, onRename,
   const [confirming, setConfirming] = useState(false);
   return (
     <div class="workspace-bar" data-testid="workspace-bar">
-      <label for="ws-select">Workspace</label>
-      <select id="ws-select" value={active} onChange={(e) => onSwitch((e.currentTarget as HTMLSelectElement).value)}>
+      <label for="ws-select">{i18n.t('workspaceBar.label')}</label>
+      <select id="ws-select" value={active} onChange={(e) => onSwitch(e.currentTarget.value)}>
         {workspaces.map((w) => (
           <option key={w.id} value={w.id}>
             {w.name}
@@ -36,18 +37,18 @@ export function WorkspaceBar({ workspaces, active, onSwitch, onCreate, onRename,
           setNewName('');
         }}
       >
-        <label for="ws-new">New workspace name</label>
-        <input id="ws-new" value={newName} maxLength={NAME_MAX} onInput={(e) => setNewName((e.currentTarget as HTMLInputElement).value)} />
-        <button type="submit">Create</button>
+        <label for="ws-new">{i18n.t('workspaceBar.newName')}</label>
+        <input id="ws-new" value={newName} maxLength={NAME_MAX} onInput={(e) => setNewName(e.currentTarget.value)} />
+        <button type="submit">{i18n.t('workspaceBar.create')}</button>
       </form>
       {rename === null ? (
         <div class="row">
           <button type="button" onClick={() => setRename(current?.name ?? '')}>
-            Rename…
+            {i18n.t('workspaceBar.rename')}
           </button>
           {workspaces.length > 1 && !confirming && (
             <button type="button" onClick={() => setConfirming(true)}>
-              Delete…
+              {i18n.t('workspaceBar.delete')}
             </button>
           )}
         </div>
@@ -60,18 +61,18 @@ export function WorkspaceBar({ workspaces, active, onSwitch, onCreate, onRename,
             setRename(null);
           }}
         >
-          <label for="ws-rename">New name for “{current?.name}”</label>
-          <input id="ws-rename" value={rename} maxLength={NAME_MAX} onInput={(e) => setRename((e.currentTarget as HTMLInputElement).value)} />
-          <button type="submit">Save name</button>
+          <label for="ws-rename">{i18n.t('workspaceBar.renameLabel', { name: current?.name ?? '' })}</label>
+          <input id="ws-rename" value={rename} maxLength={NAME_MAX} onInput={(e) => setRename(e.currentTarget.value)} />
+          <button type="submit">{i18n.t('workspaceBar.saveName')}</button>
           <button type="button" onClick={() => setRename(null)}>
-            Cancel
+            {i18n.t('common.cancel')}
           </button>
         </form>
       )}
       {confirming && (
         <div class="confirm" role="group" aria-labelledby="ws-delete-q">
           <p id="ws-delete-q">
-            Delete “{current?.name}” and all its progress? This cannot be undone (export it first to keep a copy).
+            {i18n.t('workspaceBar.deleteQuestion', { name: current?.name ?? '' })}
           </p>
           <button
             type="button"
@@ -81,10 +82,10 @@ export function WorkspaceBar({ workspaces, active, onSwitch, onCreate, onRename,
               onDelete(active);
             }}
           >
-            Yes, delete “{current?.name}”
+            {i18n.t('workspaceBar.deleteYes', { name: current?.name ?? '' })}
           </button>
           <button type="button" onClick={() => setConfirming(false)}>
-            Keep it
+            {i18n.t('workspaceBar.keep')}
           </button>
         </div>
       )}

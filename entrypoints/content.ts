@@ -8,6 +8,8 @@ import { serveStepReports } from '@/utils/step-reporter';
 export default defineContentScript({
   matches: CONTENT_MATCHES,
   runAt: 'document_idle',
+  // main() takes no ctx: in this build WXT's content-script context is an inert stand-in (wxt.config.ts), because
+  // WXT's own announces the extension id to the page. Listeners here are torn down by their own AbortSignals.
   main() {
     // Benchmarks only (scripts/bench.mjs builds with it set): the empty-content-script floor. Folded away otherwise.
     if (import.meta.env.VITE_IQAG_EMPTY_CONTENT_SCRIPT) return;

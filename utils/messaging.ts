@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { STEP_IDS } from './steps/ids';
 import type { SiteId } from './sites';
-import { siteOfUrl } from './sites';
+import { SITE_IDS, siteOfUrl } from './sites';
 
 /**
  * The whole protocol between the content script and the panel, in one file.
@@ -22,7 +22,7 @@ const NAMESPACE = 'iqag';
 const stepReportSchema = () =>
   z.object({
     type: z.literal(`${NAMESPACE}:step`),
-    site: z.enum(['harp', 'iqies']),
+    site: z.enum(SITE_IDS),
     step: z.nullable(z.enum(STEP_IDS)),
     // Only our own practice page (practice.html) adds this; the content script never does.
     practice: z.optional(z.literal(true)),

@@ -5,6 +5,8 @@ export const SITES = {
 } as const;
 
 export type SiteId = keyof typeof SITES;
+/** The site ids, for schemas (Object.keys types its result as string[]). */
+export const SITE_IDS = Object.keys(SITES) as [SiteId, ...SiteId[]];
 
 export const CONTENT_MATCHES: string[] = Object.values(SITES).map((host) => `https://${host}/*`);
 
@@ -23,10 +25,7 @@ export function siteOfUrl(url: string | undefined | null): SiteId | null {
 
 export function siteOfHost(host: string): SiteId | null {
   const h = host.toLowerCase();
-  for (const [id, siteHost] of Object.entries(SITES) as [SiteId, string][]) {
-    if (h === siteHost) return id;
-  }
-  return null;
+  return SITE_IDS.find((id) => SITES[id] === h) ?? null;
 }
 
 export const SITE_NAMES: Record<SiteId, string> = { harp: 'HARP', iqies: 'iQIES' };

@@ -2,6 +2,7 @@ import type { SenderInfo } from './messaging';
 import { READY, isTrustedWatcher, stepReport } from './messaging';
 import type { SiteId } from './sites';
 import type { StepId } from './steps/ids';
+import { safeDom } from './steps/safe-dom';
 import type { StepWatcher } from './steps/step-watcher';
 import { startStepWatcher } from './steps/step-watcher';
 
@@ -46,7 +47,9 @@ export function serveStepReports(
     try {
       port.postMessage(stepReport(site, step));
     } catch {
-      ports.delete(port); // closed under us (the panel went away); its onDisconnect may not have run yet
+      // Closed under us (the panel went away); its onDisconnect may not have run yet.
+      ports.delete(port);
+      if (ports.size === 0) stopWatching();
     }
   };
 
@@ -64,20 +67,29 @@ export function serveStepReports(
     // The first port starts the watcher, whose first reading is reported to it at once; later ports get the
     // current reading.
     if (watcher) post(port, watcher.current());
-    else watcher = startWatcher(win, (step) => ports.forEach((p) => post(p, step)));
+    else {
+      try {
+        watcher = startWatcher(win, (step) => ports.forEach((p) => post(p, step)));
+      } catch {
+        // The page could not be watched at all: say "can't tell" rather than leave the panel waiting.
+        post(port, null);
+      }
+    }
   });
 
   const announce = (): void => void runtime.sendMessage(READY).catch(() => undefined); // no panel open: fine
   announce();
   // The back/forward cache: going in, close every port (so no panel keeps a port to a frozen page, which Chrome
   // evicts if it is messaged there) and stop reading; coming back, say READY so a following panel reconnects.
-  win.addEventListener('pagehide', (event) => {
-    if (!(event as PageTransitionEvent).persisted) return;
+  // Only the browser's own events count: a page can dispatch a `pagehide` of its own to blind the panel.
+  const { addEventListener } = safeDom();
+  addEventListener(win, 'pagehide', (event) => {
+    if (!event.isTrusted || !(event as PageTransitionEvent).persisted) return;
     for (const port of ports) port.disconnect();
     ports.clear();
     stopWatching();
   });
-  win.addEventListener('pageshow', (event) => {
-    if ((event as PageTransitionEvent).persisted) announce();
+  addEventListener(win, 'pageshow', (event) => {
+    if (event.isTrusted && (event as PageTransitionEvent).persisted) announce();
   });
 }

@@ -1,17 +1,18 @@
+import { i18n } from '#i18n';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { HelpLinks } from '@/components/HelpLinks';
 import { JourneyNav } from '@/components/JourneyNav';
 import { Overview } from '@/components/Overview';
 import { PageStatus } from '@/components/PageStatus';
+import { PolicyNote } from '@/components/PolicyNote';
 import { StepExtras } from '@/components/StepExtras';
 import { StepView } from '@/components/StepView';
 import { TrackChooser } from '@/components/TrackChooser';
 import { TrackProgress } from '@/components/TrackProgress';
 import { detectedStepOf } from '@/utils/page-state';
-import { tickId } from '@/utils/progress/schema';
+import { isTrackOffered, orgContactOf } from '@/utils/policy';
 import { getStep } from '@/utils/steps/catalogue';
 import type { StepId } from '@/utils/steps/ids';
-import type { Step } from '@/utils/steps/schema';
 import { TRACKS, getTrack } from '@/utils/tracks/data';
 import type { TrackId } from '@/utils/tracks/schema';
 import { DemoBar } from '@/components/DemoBar';
@@ -22,8 +23,8 @@ import { useDemo, usePracticeFollowed } from './use-demo';
 import { useJourney } from './use-journey';
 import { usePresenter, usePresenterKeys, usePrivacyScreen } from './use-presenter';
 import { usePageState } from './use-page-state';
+import { usePolicy } from './use-policy';
 import { useProgress } from './use-progress';
-import { useTrack } from './use-track';
 import { WorkspacePanel } from './WorkspacePanel';
 
 /** Moves keyboard focus after the view changed under it, so the next Tab continues from there. */
@@ -39,25 +40,32 @@ export function App() {
   const practice = usePracticeFollowed(tabId, page);
   const demo = useDemo(realProgress, practice);
   const progress = demo.progress;
+  const { policy, ignored: policyIgnored } = usePolicy();
+  const orgContact = orgContactOf(policy);
+  const offeredTracks = useMemo(() => TRACKS.filter((t) => isTrackOffered(policy, t.id)), [policy]);
   const { loaded, error, toggle, workspace } = progress;
-  const ticks = workspace.ticks;
-  // The track belongs to the active workspace (each facility or person can follow its own).
-  const { track: trackId, loaded: trackLoaded, dismissed: chooserDismissed, chooseTrack, dismissChooser } = useTrack(progress);
+  // The track belongs to the active workspace (each facility or person can follow its own); a workspace with
+  // none chosen follows the organisation's default track, if its policy sets one.
+  const trackId = workspace.track ?? policy.defaultTrack ?? null;
   const detected = detectedStepOf(page) || null;
   const [chosen, setChosen] = useState<StepId | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [chooserOpen, setChooserOpen] = useState(false);
-  const view = useJourney(trackId, ticks, detected);
+  const view = useJourney(trackId, workspace, detected);
   const { track, journey } = view;
 
   const presenter = usePresenter(location.search);
   /** The step a presenter key last sent the practice tab to, until the tab shows it. */
   const sentTo = useRef<StepId | null>(null);
   const lastSeen = useRef<StepId | null>(null);
-  // A new detection wins over a hand-picked step, and is announced politely. Presenting, only a page on a
-  // guided site changes the step on screen: a tab between pages (loading, or the moment before a reloading
+  const lastKind = useRef(page.kind);
+  // A new detection wins over a hand-picked step, and is announced politely. The first answer about the page
+  // (after "loading") replaces a step picked meanwhile only when it recognises the page. Presenting, only a page
+  // on a guided site changes the step on screen: a tab between pages (loading, or the moment before a reloading
   // practice copy answers) leaves the step and the focus where they are.
   useEffect(() => {
+    const first = lastKind.current === 'loading';
+    lastKind.current = page.kind;
     if (presenter.on) {
       if (page.kind !== 'known' && page.kind !== 'unknown') return;
       // The same step reported again (the tab reconnected) is not news; the practice tab catching up with a step
@@ -69,33 +77,33 @@ export function App() {
       if (seenBefore || (caughtUp && chosen !== null && chosen !== detected)) return;
       // A key pressed between this render and this effect has chosen a newer step: it wins.
       setChosen((current) => (current === chosen ? null : current));
-    } else setChosen(null);
-    lastSeen.current = detected;
-    if (detected) setAnnouncement(`You are here: ${getStep(detected)?.title ?? detected}`);
-    else if (page.kind === 'unknown') setAnnouncement("I can't tell which step this page is.");
+    } else {
+      lastSeen.current = detected;
+      if (page.kind === 'loading') return;
+      if (detected || !first) setChosen(null);
+    }
+    if (detected) setAnnouncement(i18n.t('app.announceHere', { title: getStep(detected)?.title ?? detected }));
+    else if (page.kind === 'unknown') setAnnouncement(i18n.t('app.announceUnknown'));
   }, [detected, page.kind]);
 
   const shownId = chosen ?? detected;
   const shown = shownId ? getStep(shownId) : undefined;
-  const checkedFor = useMemo(
-    () => (step: Step) => new Set(step.checklist.filter((i) => ticks[tickId(step.id, i.id)]).map((i) => i.id)),
-    [ticks],
-  );
+  const showChooser = loaded && (chooserOpen || (!trackId && !progress.chooserDismissed));
+  const openStep = (id: StepId) => {
+    setChosen(id);
+    focusSoon('#step-title');
+  };
   // Presenter mode (issue 12): keys move through the track; a followed practice tab moves along with it.
   const presentStep = (id: StepId) => {
     openStep(id);
     if (practice && id !== detected && showPracticeStep(tabId, id)) sentTo.current = id;
     const place = view.placeOf(id);
-    setAnnouncement(`${place ? `Step ${place.index + 1} of ${place.total}: ` : ''}${getStep(id)?.title ?? id}`);
+    const title = getStep(id)?.title ?? id;
+    setAnnouncement(place ? i18n.t('app.announceStep', { n: String(place.index + 1), total: String(place.total), title }) : title);
   };
-  usePresenterKeys(presenter.on, view.trackSteps.map((s) => s.id), shownId, presentStep);
+  usePresenterKeys(presenter.on, journey.entries.map((e) => e.step.id), shownId, presentStep);
   usePrivacyScreen(tabId, presenter.on && !practice && (page.kind === 'known' || page.kind === 'unknown'), page);
 
-  const showChooser = trackLoaded && (chooserOpen || (!trackId && !chooserDismissed));
-  const openStep = (id: StepId) => {
-    setChosen(id);
-    focusSoon('#step-title');
-  };
   const closeChooser = () => {
     setChooserOpen(false);
     focusSoon('#step-title, #overview-heading');
@@ -105,8 +113,8 @@ export function App() {
     focusSoon('[data-track][aria-pressed="true"], [data-track]');
   };
   const pickTrack = (id: TrackId) => {
-    chooseTrack(id);
-    setAnnouncement(`Track chosen: ${getTrack(id)?.title ?? id}`);
+    progress.setTrack(id);
+    setAnnouncement(i18n.t('app.announceTrack', { title: getTrack(id)?.title ?? id }));
     closeChooser();
   };
 
@@ -121,7 +129,12 @@ export function App() {
       data-mode={presenter.on ? 'present' : undefined}
     >
       <header class="app-header">
-        <h1>iQIES Access Guide</h1>
+        <h1>{i18n.t('app.title')}</h1>
+        {policy.organizationName && (
+          <p class="org-name muted small" data-org-name>
+            {i18n.t('app.forOrganization', { name: policy.organizationName })}
+          </p>
+        )}
         <PageStatus page={page} detectedTitle={detected ? (getStep(detected)?.title ?? null) : null} />
         <PresenterBar
           on={presenter.on}
@@ -137,10 +150,11 @@ export function App() {
         <div class="error" role="alert" data-testid="storage-notice">
           <p>{progress.notice}</p>
           <button type="button" onClick={progress.dismissNotice}>
-            OK
+            {i18n.t('common.ok')}
           </button>
         </div>
       )}
+      <PolicyNote ignored={policyIgnored} />
       {practice ? (
         <DemoBar
           tracks={TRACKS}
@@ -150,7 +164,7 @@ export function App() {
               const first = getTrack(id);
               const start = first && firstPracticeStep(first);
               if (start) showPracticeStep(tabId, start);
-              setAnnouncement(`Demo reset to the start of ${first?.title ?? id}`);
+              setAnnouncement(i18n.t('app.announceDemoReset', { title: first?.title ?? id }));
             });
           }}
         />
@@ -164,34 +178,29 @@ export function App() {
       )}
       {showChooser && (
         <TrackChooser
-          tracks={TRACKS}
+          tracks={offeredTracks}
           current={trackId}
           onChoose={pickTrack}
           onDismiss={() => {
-            dismissChooser();
+            progress.dismissChooser();
             closeChooser();
           }}
         />
       )}
-      {track && journey && !showChooser && (
-        <TrackProgress
-          track={track}
-          journey={journey}
-          onChange={openChooser}
-        />
-      )}
-      {!track && trackLoaded && !showChooser && (
+      {track && !showChooser && <TrackProgress track={track} stepsDone={journey.stepsDone ?? 0} percent={journey.percent ?? 0} onChange={openChooser} />}
+      {!track && loaded && !showChooser && (
         <p class="track-name">
-          <span class="muted">No track chosen: every step is listed. </span>
+          <span class="muted">{i18n.t('app.noTrack')}</span>
           <button type="button" class="link-button" data-testid="change-track" onClick={openChooser}>
-            Choose what you are doing
+            {i18n.t('app.chooseTrack')}
           </button>
         </p>
       )}
       {shown ? (
         <StepView
           step={shown}
-          checked={checkedFor(shown)}
+          checked={new Set(Object.keys(workspace.ticks[shown.id] ?? {}))}
+          status={view.statusOf(shown.id)}
           isDetected={shown.id === detected}
           checklistReady={loaded}
           onToggle={(itemId, checked) => toggle(shown.id, itemId, checked)}
@@ -199,6 +208,7 @@ export function App() {
           next={view.nextOf(shown.id)}
           place={view.placeOf(shown.id)}
           onOpenStep={openStep}
+          orgContact={orgContact}
         />
       ) : null}
       {shown ? (
@@ -208,25 +218,24 @@ export function App() {
           note={workspace.notes[shown.id] ?? ''}
           onDone={(done) => progress.setStepDone(shown.id, done)}
           onNote={(text) => progress.setNote(shown.id, text)}
+          allowNotes={policy.allowNotes !== false}
         />
       ) : (
         <Overview
           track={track}
-          current={journey?.currentId ? (getStep(journey.currentId) ?? null) : null}
-          onContinue={() => journey?.currentId && openStep(journey.currentId)}
+          current={track && journey.currentId ? (getStep(journey.currentId) ?? null) : null}
+          onContinue={() => journey.currentId && openStep(journey.currentId)}
         />
       )}
       <JourneyNav
         track={track}
         journey={journey}
-        trackSteps={view.trackSteps}
-        otherSteps={view.otherSteps}
+        otherEntries={view.otherEntries}
         shownId={shownId}
         detectedId={detected}
-        doneCount={(step) => checkedFor(step).size}
         onSelect={presenter.on ? presentStep : setChosen}
       />
-      <HelpLinks />
+      <HelpLinks orgContact={orgContact} />
     </main>
   );
 }

@@ -2,9 +2,10 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import type { PageState } from '@/utils/page-state';
 import { isPracticePage } from '@/utils/page-state';
 import type { DemoData } from '@/utils/practice/demo-store';
-import { emptyDemo, loadDemo, saveDemo, watchDemo } from '@/utils/practice/demo-store';
+import { demoTickKey, emptyDemo, loadDemo, nestedTicks, saveDemo, watchDemo } from '@/utils/practice/demo-store';
 import type { WorkspaceData } from '@/utils/progress/model';
-import { NOTE_MAX, tickId, todayIso } from '@/utils/progress/schema';
+import { todayIso } from '@/utils/formats';
+import { NOTE_MAX } from '@/utils/progress/schema';
 import type { TrackId } from '@/utils/tracks/schema';
 import { parseTrackId } from '@/utils/tracks/schema';
 import type { Progress } from './use-progress';
@@ -63,7 +64,7 @@ export function useDemo(real: Progress, active: boolean): Demo {
       id: DEMO_WORKSPACE_ID,
       name: 'Demo (practice)',
       track: data.track,
-      ticks: data.ticks,
+      ticks: nestedTicks(data.ticks),
       steps: data.steps,
       notes: data.notes,
       milestones: {},
@@ -75,7 +76,7 @@ export function useDemo(real: Progress, active: boolean): Demo {
       error: error ?? real.error,
       workspace,
       toggle: (stepId, itemId, checked) => {
-        const id = tickId(stepId, itemId);
+        const id = demoTickKey(stepId, itemId);
         void write((d) => ({ ...d, ticks: checked ? { ...d.ticks, [id]: d.ticks[id] ?? todayIso() } : without(d.ticks, id) }));
       },
       setStepDone: (stepId, done) => void write((d) => ({ ...d, steps: done ? { ...d.steps, [stepId]: todayIso() } : without(d.steps, stepId) })),

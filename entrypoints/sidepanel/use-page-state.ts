@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import type { ActiveTabApi } from '@/utils/active-tab';
+import { followActiveTab } from '@/utils/active-tab';
 import type { FollowApi } from '@/utils/follow-tab';
 import { followTab } from '@/utils/follow-tab';
 import type { SenderInfo } from '@/utils/messaging';
@@ -50,26 +52,23 @@ const followApi: FollowApi = {
   },
 };
 
+/** followActiveTab's view of the real browser. */
+const activeTabApi: ActiveTabApi = {
+  ownWindowId: async () => (await browser.windows.getCurrent()).id,
+  activeTabId: async (windowId) => (await browser.tabs.query({ active: true, windowId }))[0]?.id,
+  onActivated(callback) {
+    browser.tabs.onActivated.addListener(callback);
+    return () => browser.tabs.onActivated.removeListener(callback);
+  },
+};
+
 export function usePageState(search: string): { tabId: number | null; page: PageState } {
   const pinned = pinnedTabId(search);
   const [tabId, setTabId] = useState<number | null>(pinned);
   const [page, setPage] = useState<PageState>({ kind: 'loading' });
 
-  // Which tab to follow.
-  useEffect(() => {
-    if (pinned !== null) return undefined;
-    let windowId: number | undefined;
-    const onActivated = (info: { tabId: number; windowId: number }) => {
-      if (windowId === undefined || info.windowId === windowId) setTabId(info.tabId);
-    };
-    browser.tabs.onActivated.addListener(onActivated);
-    void browser.windows.getCurrent().then(async (win) => {
-      windowId = win.id;
-      const [active] = await browser.tabs.query({ active: true, windowId: win.id });
-      if (active?.id !== undefined) setTabId(active.id);
-    });
-    return () => browser.tabs.onActivated.removeListener(onActivated);
-  }, [pinned]);
+  // Which tab to follow: the pinned one, or the active tab of the panel's window.
+  useEffect(() => (pinned === null ? followActiveTab(activeTabApi, setTabId) : undefined), [pinned]);
 
   // What the followed tab shows, kept current over a watch port.
   useEffect(() => (tabId === null ? undefined : followTab(followApi, tabId, setPage)), [tabId]);

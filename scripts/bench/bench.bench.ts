@@ -6,6 +6,7 @@ import type { BrowserContext } from '@playwright/test';
 import { chromium, expect, test } from '@playwright/test';
 import { build } from 'vite';
 import { CORPUS, LATE_MS } from '../../tests/fixtures/pages/corpus';
+import { STORM_PREFIX, stormPage } from '../../tests/fixtures/pages/hostile';
 import { WIZARD_PREFIX } from '../../tests/fixtures/pages/wizard';
 import { CHROMIUM, EXTENSION_DIR, detected, launch, openPanel, openSite, practiceBody } from '../../tests/e2e/harness';
 
@@ -241,6 +242,70 @@ test('page script time per load: our content script vs an empty one (CDP Perform
     const w = line(`${where}: page ScriptDuration per load, our content script, a panel following the tab`, watching);
     for (const [label, s] of [['no panel open', i], ['panel following', w]] as const) {
       console.log(`bench: ${where}: added script time per load, ${label}: median ${ms(s.median - e.median)} (target: ≤ 5 ms over the empty floor)`);
+    }
+  }
+});
+
+const STORM_SIZES = [1_000, 20_000, 100_000];
+const STORM_S = 5;
+
+/** The storm page (tests/fixtures/pages/hostile.ts): N icon-only buttons, a class toggled every millisecond. */
+test('storm: page script time per second of a 1-ms DOM mutation storm, by page size, with and without a panel', async () => {
+  test.setTimeout(900_000);
+  const measure = async (n: number, panel: boolean) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'iqag-bench-'));
+    const context = await chromium.launchPersistentContext(dir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      ignoreDefaultArgs: ['--disable-back-forward-cache'],
+      args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, '--disable-features=DisableLoadExtensionCommandLineSwitch', '--no-first-run', '--disable-gpu'],
+    });
+    await context.route('**/*', async (route) => {
+      const url = route.request().url();
+      if (url.startsWith('chrome-extension://')) return route.continue();
+      return url.startsWith(STORM_PREFIX)
+        ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: stormPage(n) })
+        : route.abort('blockedbyclient');
+    });
+    try {
+      let [worker] = context.serviceWorkers();
+      worker ??= await context.waitForEvent('serviceworker');
+      const extensionId = new URL(worker.url()).host;
+      const page = context.pages()[0] ?? (await context.newPage());
+      await page.goto(`${STORM_PREFIX}${n}`);
+      if (panel) {
+        const panelPage = await context.newPage();
+        await panelPage.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=0`);
+        const own = await panelPage.evaluate(async () => (await chrome.tabs.getCurrent())?.id);
+        const tabId = await panelPage.evaluate(async (own) => (await chrome.tabs.query({})).map((t) => t.id!).find((id) => id !== own), own);
+        await panelPage.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
+        await expect(panelPage.locator('main')).toHaveAttribute('data-detected-step', 'harp-account', { timeout: 30_000 });
+      }
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Performance.enable');
+      const read = async () => {
+        const { metrics } = await cdp.send('Performance.getMetrics');
+        const get = (name: string) => metrics.find((m) => m.name === name)!.value * 1000;
+        return { script: get('ScriptDuration'), task: get('TaskDuration') };
+      };
+      await page.evaluate(() => (window as unknown as { startStorm(): void }).startStorm());
+      const t0 = await read();
+      await page.waitForTimeout(STORM_S * 1000);
+      const t1 = await read();
+      await page.evaluate(() => (window as unknown as { stopStorm(): void }).stopStorm());
+      return { script: (t1.script - t0.script) / STORM_S, task: (t1.task - t0.task) / STORM_S };
+    } finally {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+  for (const n of STORM_SIZES) {
+    for (const panel of [false, true]) {
+      const r = await measure(n, panel);
+      console.log(
+        `bench: storm, ${n} icon-only buttons, ${panel ? 'a panel following' : 'no panel open    '}: page script ${r.script.toFixed(1)} ms per s of storm ` +
+          `(${(r.script / 10).toFixed(1)}% of the main thread); all main-thread tasks ${r.task.toFixed(1)} ms per s (target: script ≤ ~100 ms/s with a panel)`,
+      );
     }
   }
 });

@@ -57,6 +57,12 @@ test.describe('detection in the real browser', () => {
     const panel = await openPanel(session, tabId);
     const step = detected(panel);
     await expect(step).toHaveAttribute('data-detected-step', 'harp-profile');
+    // Every value the panel shows from here on.
+    await panel.evaluate(() => {
+      const seen: string[] = ((window as unknown as { seenSteps: string[] }).seenSteps = []);
+      const root = document.querySelector('main[data-detected-step]')!;
+      new MutationObserver(() => seen.push(root.getAttribute('data-detected-step')!)).observe(root, { attributeFilter: ['data-detected-step'] });
+    });
     await page.evaluate((id) => {
       // What WXT's ContentScriptContext listens for to switch an older copy of the script off (the page can
       // read the extension id from the message WXT posts at start-up).
@@ -71,9 +77,12 @@ test.describe('detection in the real browser', () => {
       window.dispatchEvent(new HashChangeEvent('hashchange', { newURL: `${location.href}#/two-factor` }));
       (window as unknown as { navigation?: EventTarget }).navigation?.dispatchEvent(new Event('currententrychange'));
     }, session.extensionId);
-    await page.waitForTimeout(400);
     await expect(step).toHaveAttribute('data-detected-step', 'harp-profile');
-    // Detection is still on: real navigations, late DOM changes and hash routes are followed.
+    // Detection is still on: a real navigation is followed. It comes after the forged events, so once the panel
+    // shows it, anything they caused has shown too: the panel went straight from the first page to this one.
+    await call(page, 'go', '/wizard/identity');
+    await expect(step).toHaveAttribute('data-detected-step', 'harp-identity', within);
+    expect(await panel.evaluate(() => (window as unknown as { seenSteps: string[] }).seenSteps)).toEqual(['harp-identity']);
     await call(page, 'go', '/wizard/account');
     await expect(step).toHaveAttribute('data-detected-step', 'harp-account', within);
     await page.evaluate(() => (location.hash = '#/two-factor'));

@@ -1,5 +1,5 @@
 import { PRACTICE_PAGES, SENTINEL, SPA_PREFIX } from '../fixtures/pages';
-import { OTHER_SITE_URL, detected, expect, openPanel, openSite, test } from './harness';
+import { OTHER_SITE_URL, detected, expect, openPanel, openSite, panelUrl, test } from './harness';
 
 test.describe('the panel follows the page', () => {
   for (const practice of PRACTICE_PAGES) {
@@ -16,14 +16,25 @@ test.describe('the panel follows the page', () => {
         await expect(panel.locator('[aria-current="step"]')).toHaveCount(0);
       }
       await expect(panel.locator('body')).not.toContainText(SENTINEL);
-      if (practice.expected === 'harp-profile') {
-        // The README's screenshot is taken here, from the real extension in the real browser.
-        await panel.locator('[data-item-id="own-account"]').check();
-        await panel.evaluate(() => window.scrollTo(0, 0));
-        await panel.screenshot({ path: 'docs/panel.png' });
-      }
     });
   }
+
+  test('without ?tabId the panel follows the active tab of its window as the user switches tabs', async ({ session }) => {
+    const profile = await openSite(session, 'https://harp.cms.gov/register/profile-info');
+    const welcome = await openSite(session, 'https://iqies.cms.gov/');
+    const panel = await session.context.newPage();
+    await panel.goto(panelUrl(session));
+    // The panel's own tab is the active one now: not a guided site.
+    await expect(panel.locator('main')).toHaveAttribute('data-page-state', 'off-site');
+    await profile.page.bringToFront();
+    await expect(detected(panel)).toHaveAttribute('data-detected-step', 'harp-profile');
+    await expect(panel.locator('[aria-current="step"]')).toHaveAttribute('data-step-id', 'harp-profile');
+    await welcome.page.bringToFront();
+    await expect(detected(panel)).toHaveAttribute('data-detected-step', 'iqies-welcome');
+    // The followed tab navigates: still followed.
+    await welcome.page.goto('https://iqies.cms.gov/user-category');
+    await expect(detected(panel)).toHaveAttribute('data-detected-step', 'iqies-user-category');
+  });
 
   test('a page on another site shows the journey overview', async ({ session }) => {
     const { tabId } = await openSite(session, OTHER_SITE_URL);

@@ -1,32 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page, Request } from '@playwright/test';
 import { test as base, chromium, expect } from '@playwright/test';
-import { PAGES_DIR, PRACTICE_PAGES, SPA_FILE, SPA_PREFIX } from '../fixtures/pages';
-import { detectionFixture } from '../fixtures/pages/corpus';
+import { OTHER_SITE_URL, practiceBody } from '../fixtures/pages/serve';
 
 export const EXTENSION_DIR = path.resolve(process.env.EXTENSION_DIR ?? '.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** A page on another site, served like the practice pages. */
-export const OTHER_SITE_URL = 'https://www.example.org/';
-
-/** What the practice server answers for a URL, or null (then the request is blocked and counted). */
-export function practiceBody(url: string): string | null {
-  const u = new URL(url);
-  const clean = `${u.origin}${u.pathname}`;
-  if (clean === OTHER_SITE_URL) return '<!doctype html><title>Elsewhere</title><h1>Some other site</h1><input value="SENTINEL-OTHER-4471">';
-  const fixture = detectionFixture(url);
-  if (fixture !== null) return fixture;
-  if (clean.startsWith(SPA_PREFIX)) return readFileSync(`${PAGES_DIR}/${SPA_FILE}`, 'utf8');
-  const page = PRACTICE_PAGES.find((p) => p.url === clean);
-  if (page) return readFileSync(`${PAGES_DIR}/${page.file}`, 'utf8');
-  if (u.hostname === 'harp.cms.gov' || u.hostname === 'iqies.cms.gov') {
-    return '<!doctype html><title>Not found</title><p class="practice-note">Practice page</p><h1>Page not found</h1>';
-  }
-  return null;
-}
+export { OTHER_SITE_URL, practiceBody };
 
 export interface Session {
   context: BrowserContext;
@@ -37,7 +18,7 @@ export interface Session {
   extensionRequests: string[];
 }
 
-export async function launch(userDataDir: string): Promise<Session> {
+export async function launch(userDataDir: string, extensionDir = EXTENSION_DIR): Promise<Session> {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
@@ -45,8 +26,8 @@ export async function launch(userDataDir: string): Promise<Session> {
     // Playwright turns the back/forward cache off; users have it on, so the tests do too.
     ignoreDefaultArgs: ['--disable-back-forward-cache'],
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--disable-features=DisableLoadExtensionCommandLineSwitch',
       '--no-first-run',
       '--disable-background-networking',

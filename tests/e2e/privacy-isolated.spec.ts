@@ -1,7 +1,7 @@
 import type { CDPSession, Page } from '@playwright/test';
 import { CORPUS, LATE_MS } from '../fixtures/pages/corpus';
 import { WIZARD_PREFIX } from '../fixtures/pages/wizard';
-import { OTHER_SITE_URL, detected, expect, openPanel, openSite, test } from './harness';
+import { OTHER_SITE_URL, detected, expect, openPanel, openSite, panelUrl, test } from './harness';
 
 /**
  * Installed in the content script's own isolated world (not the page's): every form-value getter and FormData
@@ -17,7 +17,12 @@ const TRAP_HEAD = `
   };
   const wrapCall = (proto, prop, name) => {
     const f = proto[prop];
-    proto[prop] = function (...args) { report('IQAG-READ ' + name); return f.apply(this, args); };
+    proto[prop] = function (...args) {
+      report('IQAG-READ ' + name);
+      // A test can make every query fail (set from this world), to see what a reading error leaves behind.
+      if (globalThis.__iqagFail) throw new TypeError('forced by the test');
+      return f.apply(this, args);
+    };
   };`;
 const FORM_TRAP = `(() => {${TRAP_HEAD}
   wrap(HTMLInputElement.prototype, 'value', 'input.value');
@@ -192,4 +197,41 @@ test('the privacy screen blurs sentinel-valued fields while presenting, with for
   await expect.poll(() => blurOf('#ssn')).toBe('none');
   expect(trap.trapped.size, 'isolated worlds trapped').toBeGreaterThanOrEqual(1);
   expect(trap.reads, 'form values read by the content script').toEqual([]);
+});
+
+test('after 20 panels opened and closed, half of them on a reading that fails, nothing reads the page', async ({ session }) => {
+  test.setTimeout(180_000);
+  const { page, tabId } = await openSite(session, OTHER_SITE_URL);
+  const cdp = await session.context.newCDPSession(page);
+  const trap = await armTrap(cdp, session.extensionId, PAGE_TRAP);
+  await page.goto(`${WIZARD_PREFIX}profile`);
+  await expect.poll(() => trap.trapped.size).toBe(1);
+  const contextId = [...trap.trapped][0]!;
+  const failReads = (on: boolean) => cdp.send('Runtime.evaluate', { expression: `globalThis.__iqagFail = ${on}`, contextId });
+  const panel = await session.context.newPage();
+  for (let i = 0; i < 20; i++) {
+    const failing = i % 2 === 1;
+    await failReads(failing);
+    await panel.goto(panelUrl(session, tabId));
+    // A reading that fails is an honest "can't tell", never a panel left on "loading".
+    await expect(panel.locator('main'), `panel ${i}`).toHaveAttribute('data-page-state', failing ? 'unknown' : 'known');
+    await expect(detected(panel), `panel ${i}`).toHaveAttribute('data-detected-step', failing ? '' : 'harp-profile');
+    // A change while it watches: read again (and fail again) while the panel is open.
+    await page.evaluate((n) => document.body.insertAdjacentHTML('beforeend', `<p>change ${n}</p>`), i);
+    await panel.goto('about:blank');
+  }
+  await panel.close();
+  await failReads(false);
+  // Give the last port's closing time to reach the page (the absence of reads can only be seen over a while).
+  await page.waitForTimeout(300);
+  const before = trap.reads.length;
+  await go(page, 'go', '/wizard/account');
+  await page.evaluate(() => document.body.setAttribute('class', 'changed'));
+  await page.waitForTimeout(500);
+  expect(trap.reads.slice(before), 'page reads with no panel after 20 panels and 10 failed readings').toEqual([]);
+
+  // Positive control: one more panel reads the page again.
+  const last = await openPanel(session, tabId);
+  await expect(detected(last)).toHaveAttribute('data-detected-step', 'harp-account');
+  expect(trap.reads.length).toBeGreaterThan(before);
 });

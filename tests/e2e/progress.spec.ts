@@ -29,25 +29,6 @@ test.describe('progress is never lost', () => {
     }
   });
 
-  test('two panels on one tab ticking different items at once lose nothing', async ({ session }) => {
-    const { tabId } = await openSite(session, PROFILE);
-    const [a, b] = [await openPanel(session, tabId), await openPanel(session, tabId)];
-    const ids = ['own-account', 'legal-name', 'home-address', 'work-email'];
-    // Each panel works through its own items (as one person would); the two panels run at the same time.
-    const work = (panel: typeof a, mine: string[]) => async () => {
-      for (let round = 0; round < 5; round++) {
-        for (const id of mine) await panel.locator(`[data-item-id="${id}"]`).setChecked(round % 2 === 0);
-      }
-    };
-    await Promise.all([work(a, [ids[0]!, ids[2]!])(), work(b, [ids[1]!, ids[3]!])()]);
-    // The last round (4) checked everything: both panels agree, and so does storage after a reload.
-    for (const panel of [a, b]) {
-      for (const id of ids) await expect(panel.locator(`[data-item-id="${id}"]`)).toBeChecked();
-    }
-    await a.reload();
-    for (const id of ids) await expect(a.locator(`[data-item-id="${id}"]`)).toBeChecked();
-  });
-
   test('stores no page content: sentinel form values never reach storage or the panel', async ({ session }) => {
     const panel = await session.context.newPage();
     for (const practice of PRACTICE_PAGES) {

@@ -38,10 +38,5 @@ test.describe('sources beside each claim', () => {
     await expect(trade).toBeVisible();
     await expect(trade.locator('[data-source-kind="trade-association"]')).toBeVisible();
 
-    if (process.env.DOCS) {
-      // For the README, only when asked (npm test never rewrites tracked files).
-      await view.locator('[data-claim="guidance"]').first().scrollIntoViewIfNeeded();
-      await view.locator('section:has(#guidance-heading)').screenshot({ path: 'docs/sources-in-panel.png' });
-    }
   });
 });

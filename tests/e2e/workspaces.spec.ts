@@ -29,7 +29,7 @@ async function seed(s: Session, tabId: number): Promise<Page> {
 }
 
 test.describe('progress: workspaces, export/import, corruption, print', () => {
-  test('two panels on one tab × 100 interleaved toggles: nothing lost', async ({ session }) => {
+  test('two panels on one tab × 100 interleaved toggles: nothing lost, both agree, a reload agrees', async ({ session }) => {
     const { tabId } = await openSite(session, PROFILE);
     const [a, b] = [await openPanel(session, tabId), await openPanel(session, tabId)];
     await Promise.all([ready(a), ready(b)]);
@@ -59,6 +59,9 @@ test.describe('progress: workspaces, export/import, corruption, print', () => {
     }
     const keys = Object.keys(progressOf(await stored(a))).sort();
     expect(keys).toEqual(ITEMS.filter((id) => expected[id]).map((id) => `ws:default:tick:harp-profile:${id}`).sort());
+    // And a panel that loads afresh agrees.
+    await a.reload();
+    for (const id of ITEMS) await expect(a.locator(`[data-item-id="${id}"]`), `${id} after reload`).toBeChecked({ checked: expected[id] });
   });
 
   test('workspaces keep progress apart, survive a restart, and delete after a confirm', async ({ session, profileDir }) => {
@@ -194,13 +197,41 @@ test.describe('progress: workspaces, export/import, corruption, print', () => {
     await expect(summary.locator('[data-summary-left="prepare"]')).toBeVisible();
     await expect(summary.getByText('2026-11-20')).toBeVisible();
     await expect(summary.getByText('iQIES Service Center')).toBeVisible();
-    // The README's screenshot of the print view.
     await summary.emulateMedia({ media: 'print' });
     await expect(summary.getByRole('button', { name: 'Print this page' })).toBeHidden();
-    await summary.screenshot({ path: 'docs/summary.png', fullPage: true });
     // Printed to PDF (headless Chromium): exactly one Letter page.
     const pdf = await summary.pdf({ format: 'Letter' });
     expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length).toBe(1);
     await expect(panel.getByTestId('summary-link')).toHaveAttribute('href', '/summary.html?workspace=default');
   });
+});
+
+test('an import preview made stale by another panel is not applied: it is shown again, then applied', async ({ session }, info) => {
+  const { tabId } = await openSite(session, PROFILE);
+  const a = await openPanel(session, tabId);
+  await ready(a);
+  await a.locator('[data-item-id="legal-name"]').check();
+  await openWorkspace(a);
+  const download = a.waitForEvent('download');
+  await a.getByRole('button', { name: 'Export this workspace' }).click();
+  const file = info.outputPath('one.json');
+  await (await download).saveAs(file);
+  await a.getByLabel(/Import progress/).setInputFiles(file);
+  await expect(a.getByTestId('import-preview')).toContainText('1 ticked now → 1 ticked');
+
+  // Meanwhile another panel ticks two more items.
+  const b = await openPanel(session, tabId);
+  await ready(b);
+  await b.locator('[data-item-id="home-address"]').check();
+  await b.locator('[data-item-id="work-email"]').check();
+  await expect.poll(async () => Object.keys(progressOf(await stored(b))).length).toBe(3);
+
+  await a.getByRole('button', { name: 'Import and replace' }).click();
+  await expect(a.getByTestId('import-stale')).toBeVisible();
+  await expect(a.getByTestId('import-preview')).toContainText('3 ticked now → 1 ticked');
+  expect(Object.keys(progressOf(await stored(a))).length).toBe(3); // nothing was overwritten
+  await a.getByRole('button', { name: 'Import and replace' }).click();
+  await expect(a.getByTestId('import-preview')).toHaveCount(0);
+  await expect(b.locator('[data-item-id="home-address"]')).not.toBeChecked();
+  expect(Object.keys(progressOf(await stored(a)))).toEqual(['ws:default:tick:harp-profile:legal-name']);
 });

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { storage } from 'wxt/utils/storage';
 import { resolveStepId } from '../steps/ids';
+import type { StepId } from '../steps/ids';
 import { parseTrackId } from '../tracks/schema';
 import type { TrackId } from '../tracks/schema';
 
@@ -23,6 +24,20 @@ export const DEMO_KEY = 'demo.workspace';
 export const DEMO_DEFAULT_TRACK: TrackId = 'first-pso';
 
 export const emptyDemo = (track: TrackId = DEMO_DEFAULT_TRACK): DemoData => ({ track, ticks: {}, steps: {}, notes: {} });
+
+/** The demo's flat tick key: `${stepId}/${itemId}`. */
+export const demoTickKey = (stepId: StepId, itemId: string) => `${stepId}/${itemId}`;
+
+/** The demo's flat ticks as the panel's workspace shape (step id → item id → date); unknown steps are left out. */
+export function nestedTicks(ticks: Record<string, string>): Partial<Record<StepId, Record<string, string>>> {
+  const out: Partial<Record<StepId, Record<string, string>>> = {};
+  for (const [key, at] of Object.entries(ticks)) {
+    const slash = key.indexOf('/');
+    const stepId = slash > 0 ? resolveStepId(key.slice(0, slash)) : null;
+    if (stepId) (out[stepId] ??= {})[key.slice(slash + 1)] = at;
+  }
+  return out;
+}
 
 const text = () => z.string().check(z.maxLength(2000));
 const DemoSchema = z.object({

@@ -1,8 +1,8 @@
 import { resolveStepId } from '../steps/ids';
-import { VERSION_KEY, parseAreaKey } from './keys';
+import { VERSION_KEY, parseProgressKey } from './keys';
 import { PROGRESS_VERSION } from './schema';
 
-/** A storage change: keys to set and keys to remove, applied as one write. */
+/** A storage change: keys to set and keys to remove (the store writes it with one call for each part it has). */
 export interface Plan {
   set: Record<string, unknown>;
   remove: string[];
@@ -11,15 +11,15 @@ export interface Plan {
 /** The stored schema version: v1 (skeleton) wrote no version key. */
 export function storedVersion(raw: Readonly<Record<string, unknown>>): number {
   const v = raw[VERSION_KEY];
-  return Number.isInteger(v) && (v as number) >= 1 ? (v as number) : 1;
+  return typeof v === 'number' && Number.isInteger(v) && v >= 1 ? v : 1;
 }
 
 /** Moves keys whose step id was renamed (STEP_RENAMES) to the current id; an existing new key wins. */
 function followRenames(raw: Readonly<Record<string, unknown>>, plan: Plan): void {
   for (const [key, value] of Object.entries(raw)) {
-    const k = parseAreaKey(key);
+    const k = parseProgressKey(key);
     if (!k) continue;
-    const oldStep = k.kind === 'tick' ? k.stepId : k.kind === 'step' || k.kind === 'note' ? k.id : null;
+    const oldStep = k.kind === 'tick' || k.kind === 'step' || k.kind === 'note' ? k.stepId : null;
     const newStep = oldStep ? resolveStepId(oldStep) : null;
     if (!oldStep || !newStep || newStep === oldStep) continue;
     const target = k.kind === 'tick' ? `ws:${k.ws}:tick:${newStep}:${k.itemId}` : `ws:${k.ws}:${k.kind}:${newStep}`;
@@ -30,7 +30,7 @@ function followRenames(raw: Readonly<Record<string, unknown>>, plan: Plan): void
 
 /**
  * Pure migrations, one per version step: `MIGRATIONS[n]` takes a snapshot at version n-1 to version n.
- * They only add to the plan; storage is touched by the caller in one write.
+ * They only add to the plan; storage is touched by the caller (one write of the whole plan).
  */
 export const MIGRATIONS: Readonly<Record<number, (raw: Readonly<Record<string, unknown>>, plan: Plan) => void>> = {
   // v1 → v2: the tick layout is unchanged (workspace 'default'); old step ids follow the renames map.

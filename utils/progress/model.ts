@@ -1,33 +1,27 @@
+import { ID_MAX, ID_PATTERN, isIsoDate } from '../formats';
 import { STEPS } from '../steps/catalogue';
 import { resolveStepId } from '../steps/ids';
-import { ACTIVE_KEY, DEFAULT_WORKSPACE, ID, QUARANTINE_PREFIX, VERSION_KEY, parseAreaKey } from './keys';
-import {
-  MILESTONES,
-  MetaSchema,
-  MilestoneSchema,
-  NAME_MAX,
-  NOTE_MAX,
-  NoteSchema,
-  PROGRESS_VERSION,
-  StepStateSchema,
-  TickSchema,
-  TrackSchema,
-  isIsoDate,
-  tickId,
-} from './schema';
+import type { StepId } from '../steps/ids';
+import { parseTrackId } from '../tracks/schema';
+import type { TrackId } from '../tracks/schema';
+import { ACTIVE_KEY, DEFAULT_WORKSPACE, QUARANTINE_PREFIX, VERSION_KEY, parseProgressKey } from './keys';
+import { MetaSchema, MilestoneSchema, NAME_MAX, NOTE_MAX, NoteSchema, PROGRESS_VERSION, StepStateSchema, TickSchema, TrackSchema, isMilestone } from './schema';
 import type { Milestone } from './schema';
+
+/** Ticked checklist items: step id → item id → date ticked. */
+type Ticks = Partial<Record<StepId, Record<string, string>>>;
 
 /** One workspace, as the panel sees it (ids and dates, plus the user's own notes). */
 export interface WorkspaceData {
   id: string;
   name: string;
-  track: string | null;
-  /** `${stepId}/${itemId}` → date ticked. */
-  ticks: Record<string, string>;
-  /** stepId → date marked done. */
-  steps: Record<string, string>;
-  /** stepId → the user's note. */
-  notes: Record<string, string>;
+  /** A known track, or null (an unknown stored id reads as "no track chosen"). */
+  track: TrackId | null;
+  ticks: Ticks;
+  /** Step id → date marked done ("I finished this step"). */
+  steps: Partial<Record<StepId, string>>;
+  /** Step id → the user's note. */
+  notes: Partial<Record<StepId, string>>;
   milestones: Partial<Record<Milestone, string>>;
 }
 
@@ -40,10 +34,10 @@ export interface ProgressState {
 }
 
 /** What the catalogue knows: step id → item ids. A parameter so tests and imports can pass their own. */
-export type Known = ReadonlyMap<string, ReadonlySet<string>>;
+export type Known = ReadonlyMap<StepId, ReadonlySet<string>>;
 export const KNOWN: Known = new Map(STEPS.map((s) => [s.id, new Set(s.checklist.map((i) => i.id))]));
 
-export interface Salvaged {
+interface Salvaged {
   state: ProgressState;
   /** Bad stored values: keep the raw value under a quarantine key, then write the repair (or remove). */
   quarantine: { key: string; raw: unknown; repaired: unknown }[];
@@ -94,7 +88,7 @@ function repair(kind: string, raw: unknown): unknown {
     }
     case 'track': {
       const id = typeof raw === 'string' ? raw : field(raw, 'id');
-      return typeof id === 'string' && ID.test(id) && id.length <= 60 ? { id } : null;
+      return typeof id === 'string' && ID_PATTERN.test(id) && id.length <= ID_MAX ? { id } : null;
     }
     default:
       return null;
@@ -124,34 +118,33 @@ export function readState(raw: Readonly<Record<string, unknown>>, known: Known =
     return w;
   };
   for (const [key, value] of Object.entries(raw)) {
-    const k = parseAreaKey(key);
+    const k = parseProgressKey(key);
     if (!k || value === null) continue;
-    let stepId: string | null = null;
+    let stepId: StepId | null = null;
     if (k.kind === 'tick') {
       stepId = resolveStepId(k.stepId);
       if (!stepId || !known.get(stepId)?.has(k.itemId)) continue;
     } else if (k.kind === 'step' || k.kind === 'note') {
-      stepId = resolveStepId(k.id);
+      stepId = resolveStepId(k.stepId);
       if (!stepId || !known.has(stepId)) continue;
-    } else if (k.kind === 'milestone' && !(MILESTONES as readonly string[]).includes(k.id)) continue;
-    let parsed: unknown = SCHEMAS[k.kind].safeParse(value);
-    if ((parsed as { success: boolean }).success) parsed = (parsed as { data: unknown }).data;
-    else {
-      parsed = repair(k.kind, value);
-      quarantine.push({ key, raw: value, repaired: parsed });
-      if (parsed === null) continue;
-    }
+    } else if (k.kind === 'milestone' && !isMilestone(k.milestone)) continue;
+    const checked = SCHEMAS[k.kind].safeParse(value);
+    const parsed: unknown = checked.success ? checked.data : repair(k.kind, value);
+    if (!checked.success) quarantine.push({ key, raw: value, repaired: parsed });
+    if (parsed === null) continue;
     const w = ws(k.ws);
     const v = parsed as Record<string, string>;
-    if (k.kind === 'tick') w.ticks[tickId(stepId!, k.itemId)] = v.at!;
+    if (k.kind === 'tick') (w.ticks[stepId!] ??= {})[k.itemId] = v.at!;
     else if (k.kind === 'step') w.steps[stepId!] = v.done!;
     else if (k.kind === 'note') w.notes[stepId!] = v.text!;
-    else if (k.kind === 'milestone') w.milestones[k.id as Milestone] = v.at!;
+    else if (k.kind === 'milestone') {
+      if (isMilestone(k.milestone)) w.milestones[k.milestone] = v.at!;
+    }
     else if (k.kind === 'meta') w.name = v.name!;
-    else w.track = v.id!;
+    else w.track = parseTrackId(v.id);
   }
   const version = raw[VERSION_KEY];
-  if (version !== undefined && !(Number.isInteger(version) && (version as number) >= 1)) {
+  if (version !== undefined && !(typeof version === 'number' && Number.isInteger(version) && version >= 1)) {
     quarantine.push({ key: VERSION_KEY, raw: version, repaired: PROGRESS_VERSION });
   }
   const activeRaw = raw[ACTIVE_KEY];

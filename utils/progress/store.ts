@@ -1,47 +1,37 @@
+import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
-import { ACTIVE_KEY, BACKUP_KEY, DEFAULT_WORKSPACE, metaArea, wsPrefix } from './keys';
-import { applyPlan, migrate } from './migrations';
+import { todayIso } from '../formats';
+import { ACTIVE_KEY, BACKUP_KEY, DEFAULT_WORKSPACE, metaKey, workspacePrefix } from './keys';
+import { applyPlan } from './migrations';
 import type { Plan } from './migrations';
 import { quarantineKey, quarantineRecord, readState } from './model';
-import type { ProgressState } from './model';
-import { todayIso } from './schema';
-import { backupOf, parseImport, planImport, toExportFile } from './transfer';
+import type { ProgressState, WorkspaceData } from './model';
+import { readMigrated, writePlan as write } from './raw-store';
+import { IMPORT_MAX_BYTES, tooLarge, backupOf, parseImport, planImport, progressFingerprint, toExportFile } from './transfer';
 import type { ExportFile, ImportChange } from './transfer';
 
 /**
- * Storage access for progress (the only file here that touches the browser). Every read is parsed (model.ts);
- * a bad stored value is repaired or set aside, never a crash. Each write is one storage call, so it lands whole.
+ * Storage access for progress (the only progress file that touches the browser). Every read is parsed
+ * (model.ts); a bad stored value is repaired or set aside, never a crash.
  */
 export type Raw = Record<string, unknown>;
 
-/** A write refused because extension storage is full: nothing of it was written. */
-export class QuotaError extends Error {}
+const readAll = (): Promise<Raw> => browser.storage.local.get(null);
 
-async function write(plan: Plan): Promise<void> {
-  try {
-    if (Object.keys(plan.set).length) await browser.storage.local.set(plan.set);
-    if (plan.remove.length) await browser.storage.local.remove(plan.remove);
-  } catch (err) {
-    if (/quota/i.test(String((err as Error)?.message ?? err))) throw new QuotaError(String((err as Error).message));
-    throw err;
-  }
-}
-
-export interface Loaded {
+interface Loaded {
   raw: Raw;
   state: ProgressState;
   /** Plain words for the user, once, when damaged saved progress was repaired or set aside. */
   notice: string | null;
 }
 
-/** Reads everything, migrates to the current schema, repairs bad values (keeping each raw one under quarantine). */
+/**
+ * Reads everything, migrates to the current schema, repairs bad values (keeping each raw one under quarantine).
+ * Storage calls: one read; then, only when needed, a migration write and a repair write (one or two calls each)
+ * and a best-effort removal of import tombstones.
+ */
 export async function loadProgress(now = new Date()): Promise<Loaded> {
-  let raw: Raw = await browser.storage.local.get(null);
-  const plan = migrate(raw);
-  if (plan) {
-    await write(plan);
-    raw = applyPlan(raw, plan);
-  }
+  let raw = await readMigrated();
   const { state, quarantine } = readState(raw);
   let notice: string | null = null;
   if (quarantine.length && !state.newer) {
@@ -54,21 +44,18 @@ export async function loadProgress(now = new Date()): Promise<Loaded> {
     await write(fix);
     raw = applyPlan(raw, fix);
     const lost = quarantine.filter((q) => q.repaired === null).length;
-    notice =
-      `Some saved progress on this computer was damaged. Everything that could be read was kept` +
-      (lost ? `; ${lost} damaged ${lost === 1 ? 'entry was' : 'entries were'} set aside and ${lost === 1 ? 'is' : 'are'} not shown.` : '.') +
-      ' Please check your ticks.';
+    notice = lost ? i18n.t('progress.damagedLost', lost) : i18n.t('progress.damagedKept');
   }
-  if (state.newer) notice = 'This progress was saved by a newer version of the guide. Update the extension to see all of it.';
+  if (state.newer) notice = i18n.t('progress.newer');
   // Tombstones (null, left by an import) read as absent; tidy them away (best effort).
   const tombstones = Object.keys(raw).filter((k) => raw[k] === null && k.startsWith('ws:'));
   if (tombstones.length) void browser.storage.local.remove(tombstones).catch(() => undefined);
   return { raw, state, notice };
 }
 
-/** Sets (or, with null, removes) one area key. */
-export async function setPiece(areaKey: string, value: unknown): Promise<void> {
-  await write(value === null || value === undefined ? { set: {}, remove: [areaKey] } : { set: { [areaKey]: value }, remove: [] });
+/** Sets (or, with null, removes) one key: one storage call. */
+export async function setKey(key: string, value: unknown): Promise<void> {
+  await write(value === null || value === undefined ? { set: {}, remove: [key] } : { set: { [key]: value }, remove: [] });
 }
 
 /** The stored values of some keys (absent keys are missing from the result). */
@@ -95,33 +82,63 @@ export function newWorkspaceId(name: string, random: () => number = Math.random)
   return slug ? `${slug}-${suffix}` : `ws-${suffix}`;
 }
 
+/** Names a new workspace and makes it the active one: one storage call. */
 export async function createWorkspace(name: string): Promise<string> {
   const id = newWorkspaceId(name);
-  await write({ set: { [metaArea(id)]: { name }, [ACTIVE_KEY]: id }, remove: [] });
+  await write({ set: { [metaKey(id)]: { name }, [ACTIVE_KEY]: id }, remove: [] });
   return id;
 }
 
-/** Removes every key of a workspace in one call; the default workspace is emptied instead of removed. */
-export async function deleteWorkspace(id: string, raw: Raw, active: string): Promise<void> {
-  const keys = Object.keys(raw).filter((k) => k.startsWith(wsPrefix(id)));
-  if (active === id) await write({ set: { [ACTIVE_KEY]: DEFAULT_WORKSPACE }, remove: [] });
-  await write({ set: {}, remove: keys });
+/**
+ * Removes every key of a workspace as stored now (read here, not from a panel's copy, so keys another panel
+ * just wrote go too): one read, then one call that switches away from it if it is active and one that removes
+ * its keys. The default workspace is emptied instead of removed.
+ */
+export async function deleteWorkspace(id: string): Promise<void> {
+  const raw = await readAll();
+  const keys = Object.keys(raw).filter((k) => k.startsWith(workspacePrefix(id)));
+  await write({ set: raw[ACTIVE_KEY] === id ? { [ACTIVE_KEY]: DEFAULT_WORKSPACE } : {}, remove: keys });
 }
+
+/** What applying a previewed import did: written, or not written because storage changed since the preview. */
+type Applied = { applied: true } | { applied: false; again: PreparedImport };
 
 export type PreparedImport =
   | { ok: false; errors: string[] }
-  | { ok: true; changes: ImportChange[]; apply(): Promise<void> };
+  | { ok: true; changes: ImportChange[]; apply(): Promise<Applied> };
 
 /**
- * Checks an import file against what is stored now. Nothing is written until `apply()`, which writes the
- * backup and the new state in one storage call (all or nothing; a full storage refuses it whole).
+ * Checks an import file against what is stored now. Nothing is written until `apply()`, which reads storage once
+ * and writes exactly the plan that was previewed (the backup and the new state in one call: all or nothing) — unless the
+ * stored progress changed since the preview (another panel, another import): then nothing is written and the
+ * import is checked again against what is stored now, for the user to confirm again. (Storage has no
+ * transactions: a write landing between that last read and the write itself is not caught.)
  */
 export async function prepareImport(text: string, now = new Date(), replaceAll = false): Promise<PreparedImport> {
   const parsed = parseImport(text);
   if (!parsed.ok) return parsed;
+  return prepareWorkspaces(parsed.workspaces, now, replaceAll);
+}
+
+async function prepareWorkspaces(incoming: readonly WorkspaceData[], now: Date, replaceAll: boolean): Promise<PreparedImport> {
   const { raw, state } = await loadProgress(now);
-  const { plan, changes } = planImport(raw, state, parsed.workspaces, todayIso(now), replaceAll);
-  return { ok: true, changes, apply: () => write(plan) };
+  const { plan, changes } = planImport(raw, state, incoming, todayIso(now), replaceAll);
+  const seen = progressFingerprint(raw);
+  return {
+    ok: true,
+    changes,
+    apply: async () => {
+      if (progressFingerprint(await readAll()) !== seen) return { applied: false, again: await prepareWorkspaces(incoming, now, replaceAll) };
+      await write(plan);
+      return { applied: true };
+    },
+  };
+}
+
+/** A file the user picked: refused by its size before it is read, then checked like any import. */
+export async function prepareImportFile(file: Blob): Promise<PreparedImport> {
+  if (file.size > IMPORT_MAX_BYTES) return { ok: false, errors: [tooLarge()] };
+  return prepareImport(await file.text());
 }
 
 /** Puts back exactly what the last import replaced (itself backing up the current state first, so it can be undone). */

@@ -1,11 +1,14 @@
+import type { StepId } from '../steps/ids';
 import type { Step } from '../steps/schema';
 import type { WorkspaceData } from './model';
-import { tickId } from './schema';
+import { stepStatuses } from './status';
+import type { StepStatus } from './status';
 
 export interface SummaryStep {
-  id: string;
+  id: StepId;
   title: string;
-  /** Date done: marked done by hand, or the day its last checklist item was ticked. */
+  status: StepStatus;
+  /** Date done: marked done by hand, else the day its last checklist item was ticked; null when not done. */
   doneOn: string | null;
   ticked: number;
   total: number;
@@ -14,21 +17,20 @@ export interface SummaryStep {
   note: string | null;
 }
 
-/** The printable summary of a workspace, computed from ids and dates only (pure). */
+/** The printable summary of a workspace, computed from ids and dates only (pure); statuses as in the panel. */
 export function summarize(w: WorkspaceData, steps: readonly Step[]): { done: SummaryStep[]; left: SummaryStep[] } {
-  const all = steps.map((s): SummaryStep => {
-    const dates = s.checklist.map((i) => w.ticks[tickId(s.id, i.id)]).filter((d): d is string => !!d);
-    const allTicked = s.checklist.length > 0 && dates.length === s.checklist.length;
-    const doneOn = w.steps[s.id] ?? (allTicked ? dates.sort().at(-1)! : null);
+  const all = stepStatuses(steps, w).entries.map(({ step: s, status, ticked, total }): SummaryStep => {
+    const dates = Object.values(w.ticks[s.id] ?? {}).sort();
     return {
       id: s.id,
       title: s.title,
-      doneOn,
-      ticked: dates.length,
-      total: s.checklist.length,
-      left: s.checklist.filter((i) => !w.ticks[tickId(s.id, i.id)]).map((i) => i.label),
+      status,
+      doneOn: status === 'done' ? (w.steps[s.id] ?? dates.at(-1) ?? null) : null,
+      ticked,
+      total,
+      left: s.checklist.filter((i) => !w.ticks[s.id]?.[i.id]).map((i) => i.label),
       note: w.notes[s.id] ?? null,
     };
   });
-  return { done: all.filter((s) => s.doneOn), left: all.filter((s) => !s.doneOn) };
+  return { done: all.filter((s) => s.status === 'done'), left: all.filter((s) => s.status !== 'done') };
 }

@@ -1,43 +1,70 @@
+import { i18n } from '#i18n';
 import * as z from 'zod/mini';
+import { DATE_MESSAGE, ID_MESSAGE, IdSchema, IsoDateSchema } from '../formats';
 import { resolveStepId } from '../steps/ids';
-import { ACTIVE_KEY, BACKUP_KEY, ID, VERSION_KEY, metaArea, milestoneArea, noteArea, stepArea, tickArea, trackArea, wsPrefix } from './keys';
+import { parseTrackId } from '../tracks/schema';
+import { ACTIVE_KEY, BACKUP_KEY, VERSION_KEY, metaKey, milestoneKey, noteKey, stepKey, tickKey, trackKey, workspacePrefix } from './keys';
 import type { Plan } from './migrations';
-import { KNOWN, defaultName } from './model';
+import { KNOWN, defaultName, emptyWorkspace } from './model';
 import type { Known, ProgressState, WorkspaceData } from './model';
-import { MILESTONES, NAME_MAX, NOTE_MAX, PROGRESS_VERSION, isIsoDate, tickId } from './schema';
-import type { Milestone } from './schema';
+import { NAME_MAX, NOTE_MAX, PROGRESS_VERSION, isMilestone } from './schema';
 
 /** Export/import file: one JSON document with a format tag and the schema version. */
 export const FILE_FORMAT = 'iqies-access-guide/progress';
 export const IMPORT_MAX_BYTES = 512 * 1024;
-export const IMPORT_MAX_WORKSPACES = 50;
+const IMPORT_MAX_WORKSPACES = 50;
+/** Said before reading a file that is too large, and when its text is. */
+export const tooLarge = () => `(file): ${i18n.t('import.tooLarge', { kb: IMPORT_MAX_BYTES / 1024 })}`;
+/** A progress file nests 5 deep and holds a few thousand values; these limits are far above that. */
+export const IMPORT_MAX_DEPTH = 32;
+export const IMPORT_MAX_VALUES = 100_000;
 
-// A date of any other type (number, object, …) gets the same plain message.
-const date = z.custom<string>(isIsoDate, 'expected a date (YYYY-MM-DD)');
-const id = z.string().check(z.regex(ID, 'expected an id (lower-case letters, digits, dashes)'), z.maxLength(60));
+/**
+ * Refuses over-deep or over-large JSON before it is parsed: later checks walk the document recursively, and a
+ * file of 8,000 nested brackets overflowed the stack. One pass over the text, counting brackets and commas
+ * outside strings.
+ */
+function shapeProblem(text: string): string | null {
+  let depth = 0;
+  let values = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      values++;
+      if (++depth > IMPORT_MAX_DEPTH) return `(file): ${i18n.t('import.tooDeep', { depth: IMPORT_MAX_DEPTH })}`;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+    else if (c === 0x2c && ++values > IMPORT_MAX_VALUES) return `(file): ${i18n.t('import.tooManyValues', { count: IMPORT_MAX_VALUES })}`;
+  }
+  return null;
+}
+
+const date = IsoDateSchema;
+const id = IdSchema;
 const FileWorkspaceSchema = z.object({
   id,
-  name: z.string().check(z.minLength(1, 'expected a name'), z.maxLength(NAME_MAX, `longer than ${NAME_MAX} characters`)),
+  name: z.string().check(z.minLength(1, 'name'), z.maxLength(NAME_MAX, 'name-long')),
   track: z.nullable(id),
   ticks: z.record(z.string(), z.record(z.string(), date)),
-  steps: z.record(z.string(), z.object({ done: z.optional(date), note: z.optional(z.string().check(z.maxLength(NOTE_MAX, `longer than ${NOTE_MAX} characters`))) })),
+  steps: z.record(z.string(), z.object({ done: z.optional(date), note: z.optional(z.string().check(z.maxLength(NOTE_MAX, 'note-long'))) })),
   milestones: z.record(z.string(), date),
 });
-export const ExportFileSchema = z.object({
+const ExportFileSchema = z.object({
   format: z.literal(FILE_FORMAT),
   schemaVersion: z.number().check(z.int()),
   exportedAt: date,
-  workspaces: z.array(FileWorkspaceSchema).check(z.minLength(1, 'expected at least one workspace'), z.maxLength(IMPORT_MAX_WORKSPACES, `more than ${IMPORT_MAX_WORKSPACES} workspaces`)),
+  workspaces: z.array(FileWorkspaceSchema).check(z.minLength(1, 'no-workspace'), z.maxLength(IMPORT_MAX_WORKSPACES, 'many-workspaces')),
 });
 export type ExportFile = z.infer<typeof ExportFileSchema>;
-export type FileWorkspace = z.infer<typeof FileWorkspaceSchema>;
+type FileWorkspace = z.infer<typeof FileWorkspaceSchema>;
 
 function toFileWorkspace(w: WorkspaceData): FileWorkspace {
-  const ticks: Record<string, Record<string, string>> = {};
-  for (const [key, at] of Object.entries(w.ticks)) {
-    const [stepId, itemId] = key.split('/') as [string, string];
-    (ticks[stepId] ??= {})[itemId] = at;
-  }
+  const ticks: FileWorkspace['ticks'] = {};
+  for (const [stepId, items] of Object.entries(w.ticks)) ticks[stepId] = { ...items };
   const steps: FileWorkspace['steps'] = {};
   for (const [stepId, done] of Object.entries(w.steps)) (steps[stepId] ??= {}).done = done;
   for (const [stepId, note] of Object.entries(w.notes)) (steps[stepId] ??= {}).note = note;
@@ -58,22 +85,56 @@ export function exportFileName(file: ExportFile): string {
   return `iqies-progress-${which}-${file.exportedAt}.json`;
 }
 
-export type ImportResult = { ok: true; workspaces: WorkspaceData[] } | { ok: false; errors: string[] };
+type ImportResult = { ok: true; workspaces: WorkspaceData[] } | { ok: false; errors: string[] };
 
-const kindOf = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : `a ${typeof v}`);
-const EXPECTED: Record<string, string> = { record: 'an object', object: 'an object', array: 'a list', string: 'text', number: 'a number', int: 'a whole number' };
+// Import problems are shown to the user: their words come from the locale (the path before them does not).
+// The schema's own messages above are codes, said here in words.
+const SCHEMA_MESSAGES: Record<string, () => string> = {
+  [ID_MESSAGE]: () => i18n.t('import.expectedId'),
+  [DATE_MESSAGE]: () => i18n.t('import.expectedDate'),
+  name: () => i18n.t('import.expectedName'),
+  'name-long': () => i18n.t('import.longer', { max: NAME_MAX }),
+  'note-long': () => i18n.t('import.longer', { max: NOTE_MAX }),
+  'no-workspace': () => i18n.t('import.atLeastOneWorkspace'),
+  'many-workspaces': () => i18n.t('import.tooManyWorkspaces', { max: IMPORT_MAX_WORKSPACES }),
+};
+function kindOf(v: unknown): string {
+  if (v === null) return i18n.t('import.kindNull');
+  if (Array.isArray(v)) return i18n.t('import.kindList');
+  switch (typeof v) {
+    case 'object':
+      return i18n.t('import.kindObject');
+    case 'string':
+      return i18n.t('import.kindString');
+    case 'number':
+      return i18n.t('import.kindNumber');
+    case 'boolean':
+      return i18n.t('import.kindBoolean');
+    default:
+      return i18n.t('import.kindOther');
+  }
+}
+const EXPECTED: Record<string, () => string> = {
+  record: () => i18n.t('import.kindObject'),
+  object: () => i18n.t('import.kindObject'),
+  array: () => i18n.t('import.kindList'),
+  string: () => i18n.t('import.kindText'),
+  number: () => i18n.t('import.kindNumber'),
+  int: () => i18n.t('import.kindWholeNumber'),
+};
 
 /** zod/mini ships no messages: say what was expected in plain words (never echoing the bad value itself). */
 function describeIssue(issue: z.core.$ZodIssue & { input?: unknown }): string {
-  if (issue.message && issue.message !== 'Invalid input') return issue.message;
+  const coded = SCHEMA_MESSAGES[issue.message];
+  if (coded) return coded();
   if (issue.code === 'invalid_type') {
-    const expected = EXPECTED[issue.expected] ?? issue.expected;
-    return issue.input === undefined ? `missing (expected ${expected})` : `expected ${expected}, found ${kindOf(issue.input)}`;
+    const expected = EXPECTED[issue.expected]?.() ?? issue.expected;
+    return issue.input === undefined ? i18n.t('import.missing', { expected }) : i18n.t('import.expectedFound', { expected, found: kindOf(issue.input) });
   }
-  if (issue.code === 'invalid_value') return `expected ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}`;
-  if (issue.code === 'too_small') return `too small (at least ${String(issue.minimum)})`;
-  if (issue.code === 'too_big') return `too big (at most ${String(issue.maximum)})`;
-  return 'not valid here';
+  if (issue.code === 'invalid_value') return i18n.t('import.expectedValues', { values: issue.values.map((v) => JSON.stringify(v)).join(i18n.t('import.or')) });
+  if (issue.code === 'too_small') return i18n.t('import.tooSmall', { min: String(issue.minimum) });
+  if (issue.code === 'too_big') return i18n.t('import.tooBig', { max: String(issue.maximum) });
+  return i18n.t('import.notValid');
 }
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -89,7 +150,7 @@ export function backupOf(raw: Readonly<Record<string, unknown>>): { at: string; 
 function findForbiddenKeys(v: unknown, path: string[], out: string[]): void {
   if (out.length >= 20 || typeof v !== 'object' || v === null) return;
   for (const key of Object.keys(v)) {
-    if (FORBIDDEN_KEYS.has(key)) out.push(`${pathText([...path, key])}: key not allowed`);
+    if (FORBIDDEN_KEYS.has(key)) out.push(`${pathText([...path, key])}: ${i18n.t('import.keyNotAllowed')}`);
     else findForbiddenKeys((v as Record<string, unknown>)[key], [...path, key], out);
   }
 }
@@ -99,12 +160,14 @@ function findForbiddenKeys(v: unknown, path: string[], out: string[]): void {
  * anything else unknown is an error with its path, e.g. `workspaces.0.steps.harp-profile.done: expected a date`.
  */
 export function parseImport(text: string, known: Known = KNOWN): ImportResult {
-  if (text.length > IMPORT_MAX_BYTES) return { ok: false, errors: [`(file): too large (over ${IMPORT_MAX_BYTES / 1024} KB); this is not a progress file`] };
+  if (text.length > IMPORT_MAX_BYTES) return { ok: false, errors: [tooLarge()] };
+  const shape = shapeProblem(text);
+  if (shape) return { ok: false, errors: [shape] };
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return { ok: false, errors: ['(file): not a JSON file'] };
+    return { ok: false, errors: [`(file): ${i18n.t('import.notJson')}`] };
   }
   const forbidden: string[] = [];
   findForbiddenKeys(json, [], forbidden);
@@ -115,57 +178,63 @@ export function parseImport(text: string, known: Known = KNOWN): ImportResult {
   }
   const file = parsed.data;
   const errors: string[] = [];
-  if (file.schemaVersion > PROGRESS_VERSION) errors.push(`schemaVersion: made by a newer version of the guide (${file.schemaVersion}); please update the extension`);
-  else if (file.schemaVersion < 2) errors.push(`schemaVersion: expected 2, found ${file.schemaVersion}`);
+  if (file.schemaVersion > PROGRESS_VERSION) errors.push(`schemaVersion: ${i18n.t('import.newerVersion', { version: file.schemaVersion })}`);
+  else if (file.schemaVersion < 2) errors.push(`schemaVersion: ${i18n.t('import.expectedFound', { expected: 2, found: file.schemaVersion })}`);
   const seen = new Set<string>();
   const workspaces = file.workspaces.map((fw, i) => {
     const at = (...p: string[]) => pathText(['workspaces', i, ...p]);
-    if (seen.has(fw.id)) errors.push(`${at('id')}: workspace "${fw.id}" appears twice`);
+    if (seen.has(fw.id)) errors.push(`${at('id')}: ${i18n.t('import.duplicate', { id: fw.id })}`);
     seen.add(fw.id);
-    const w: WorkspaceData = { id: fw.id, name: fw.name.trim() || defaultName(fw.id), track: fw.track, ticks: {}, steps: {}, notes: {}, milestones: {} };
+    const w = emptyWorkspace(fw.id, fw.name.trim() || defaultName(fw.id));
+    if (fw.track !== null) {
+      w.track = parseTrackId(fw.track);
+      if (!w.track) errors.push(`${at('track')}: ${i18n.t('import.unknownTrack')}`);
+    }
     for (const [rawStep, items] of Object.entries(fw.ticks)) {
       const stepId = resolveStepId(rawStep);
       if (!stepId || !known.has(stepId)) {
-        errors.push(`${at('ticks', rawStep)}: unknown step id`);
+        errors.push(`${at('ticks', rawStep)}: ${i18n.t('import.unknownStep')}`);
         continue;
       }
       for (const [itemId, date] of Object.entries(items)) {
-        if (!known.get(stepId)!.has(itemId)) errors.push(`${at('ticks', rawStep, itemId)}: unknown checklist item`);
-        else w.ticks[tickId(stepId, itemId)] = date;
+        if (!known.get(stepId)!.has(itemId)) errors.push(`${at('ticks', rawStep, itemId)}: ${i18n.t('import.unknownItem')}`);
+        else (w.ticks[stepId] ??= {})[itemId] = date;
       }
     }
     for (const [rawStep, s] of Object.entries(fw.steps)) {
       const stepId = resolveStepId(rawStep);
       if (!stepId || !known.has(stepId)) {
-        errors.push(`${at('steps', rawStep)}: unknown step id`);
+        errors.push(`${at('steps', rawStep)}: ${i18n.t('import.unknownStep')}`);
         continue;
       }
       if (s.done) w.steps[stepId] = s.done;
       if (s.note?.trim()) w.notes[stepId] = s.note;
     }
     for (const [m, date] of Object.entries(fw.milestones)) {
-      if (!(MILESTONES as readonly string[]).includes(m)) errors.push(`${at('milestones', m)}: unknown milestone`);
-      else w.milestones[m as Milestone] = date;
+      if (!isMilestone(m)) errors.push(`${at('milestones', m)}: ${i18n.t('import.unknownMilestone')}`);
+      else w.milestones[m] = date;
     }
     return w;
   });
   return errors.length ? { ok: false, errors: errors.slice(0, 20) } : { ok: true, workspaces };
 }
 
-/** The stored keys of one workspace (area keys → values), as written by the store. */
-export function workspaceEntries(w: WorkspaceData): Record<string, unknown> {
+/** Typed entries of a record keyed by ids (Object.entries widens keys to string). */
+const entriesOf = <K extends string, V>(record: Partial<Record<K, V>>) => Object.entries(record) as [K, V][];
+
+/** The stored keys of one workspace (storage key → value), as written by the store. */
+function workspaceEntries(w: WorkspaceData): Record<string, unknown> {
   // The default name is implied, so a restored workspace stores exactly what it stored before.
-  const out: Record<string, unknown> = w.name === defaultName(w.id) ? {} : { [metaArea(w.id)]: { name: w.name } };
-  if (w.track) out[trackArea(w.id)] = { id: w.track };
-  for (const [key, at] of Object.entries(w.ticks)) {
-    const [stepId, itemId] = key.split('/') as [string, string];
-    out[tickArea(w.id, stepId, itemId)] = { at };
-  }
-  for (const [stepId, done] of Object.entries(w.steps)) out[stepArea(w.id, stepId)] = { done };
-  for (const [stepId, text] of Object.entries(w.notes)) out[noteArea(w.id, stepId)] = { text };
-  for (const [m, at] of Object.entries(w.milestones)) out[milestoneArea(w.id, m)] = { at };
+  const out: Record<string, unknown> = w.name === defaultName(w.id) ? {} : { [metaKey(w.id)]: { name: w.name } };
+  if (w.track) out[trackKey(w.id)] = { id: w.track };
+  for (const [stepId, items] of entriesOf(w.ticks)) for (const [itemId, at] of Object.entries(items)) out[tickKey(w.id, stepId, itemId)] = { at };
+  for (const [stepId, done] of entriesOf(w.steps)) out[stepKey(w.id, stepId)] = { done };
+  for (const [stepId, text] of entriesOf(w.notes)) out[noteKey(w.id, stepId)] = { text };
+  for (const [m, at] of entriesOf(w.milestones)) out[milestoneKey(w.id, m)] = { at };
   return out;
 }
+
+const tickCount = (w: WorkspaceData) => Object.values(w.ticks).reduce((n, items) => n + Object.keys(items ?? {}).length, 0);
 
 export interface ImportChange {
   id: string;
@@ -191,7 +260,7 @@ export function planImport(
   const set: Record<string, unknown> = {};
   if (replaceAll) for (const key of Object.keys(raw)) if (key.startsWith('ws:') && raw[key] !== null) set[key] = null;
   for (const w of incoming) {
-    for (const key of Object.keys(raw)) if (key.startsWith(wsPrefix(w.id)) && raw[key] !== null) set[key] = null;
+    for (const key of Object.keys(raw)) if (key.startsWith(workspacePrefix(w.id)) && raw[key] !== null) set[key] = null;
     Object.assign(set, workspaceEntries(w));
   }
   set[VERSION_KEY] = PROGRESS_VERSION;
@@ -199,7 +268,18 @@ export function planImport(
   set[BACKUP_KEY] = { at: today, file: toExportFile(current, current.workspaces.map((w) => w.id), today) };
   const changes = incoming.map((w) => {
     const before = current.workspaces.find((c) => c.id === w.id);
-    return { id: w.id, name: w.name, isNew: !before, ticksBefore: before ? Object.keys(before.ticks).length : 0, ticksAfter: Object.keys(w.ticks).length };
+    return { id: w.id, name: w.name, isNew: !before, ticksBefore: before ? tickCount(before) : 0, ticksAfter: tickCount(w) };
   });
   return { plan: { set, remove: [] }, changes };
+}
+
+/**
+ * What an import plan depends on: the workspace keys (tombstones read as absent), the active workspace and the
+ * version. Two snapshots with the same fingerprint give the same plan.
+ */
+export function progressFingerprint(raw: Readonly<Record<string, unknown>>): string {
+  const keys = Object.keys(raw)
+    .filter((k) => raw[k] !== null && (k.startsWith('ws:') || k === ACTIVE_KEY || k === VERSION_KEY))
+    .sort();
+  return JSON.stringify(keys.map((k) => [k, raw[k]]));
 }

@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
+import { ID_PATTERN, IsoDateSchema } from '../formats';
+import { SITE_IDS } from '../sites';
 import { STEP_IDS } from './ids';
 import { SOURCE_IDS } from './catalogue/sources';
 
 /** Content is data: validated here, rendered by components as text (never as HTML). */
-export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const ITEM_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export const StepIdSchema = z.enum(STEP_IDS);
 
@@ -18,7 +18,7 @@ export const SourceSchema = z.object({
   url: z.string().check(z.regex(/^https:\/\/[^\s]+$/)),
   kind: z.enum(SOURCE_KINDS),
   /** The day the claims citing it were last read against it. */
-  checkedOn: z.string().check(z.regex(ISO_DATE)),
+  checkedOn: IsoDateSchema,
   /** Known to be old, or its target is unknown: shown as "possibly outdated". */
   outdated: z.optional(z.boolean()),
   /** What a reader should know about the link itself. */
@@ -30,7 +30,7 @@ export const SourceIdSchema = z.enum(SOURCE_IDS);
 export const CitesSchema = z.array(SourceIdSchema).check(z.minLength(1));
 
 export const ChecklistItemSchema = z.object({
-  id: z.string().check(z.regex(ITEM_ID)),
+  id: z.string().check(z.regex(ID_PATTERN)),
   label: z.string().check(z.minLength(3)),
 });
 
@@ -53,13 +53,13 @@ export const StepSchema = z.object({
   id: StepIdSchema,
   title: z.string().check(z.minLength(3)),
   summary: z.string().check(z.minLength(10)),
-  site: z.enum(['harp', 'iqies', 'none']),
+  site: z.enum([...SITE_IDS, 'none']),
   haveReady: z.array(z.string()),
   checklist: z.array(ChecklistItemSchema),
   guidance: z.array(GuidanceBlockSchema),
   problems: z.array(ProblemSchema),
   contacts: z.array(ContactIdSchema),
-  checkedOn: z.string().check(z.regex(ISO_DATE)),
+  checkedOn: IsoDateSchema,
 });
 
 export type Step = z.infer<typeof StepSchema>;

@@ -5,6 +5,8 @@ import { Guidance } from '@/components/Guidance';
 import { JourneyList } from '@/components/JourneyList';
 import { PageStatus } from '@/components/PageStatus';
 import { StepView } from '@/components/StepView';
+import { emptyWorkspace } from '@/utils/progress/model';
+import { stepStatuses } from '@/utils/progress/status';
 import { STEPS, getStep, sourcesOf } from '@/utils/steps/catalogue';
 import { SOURCES } from '@/utils/steps/catalogue/sources';
 
@@ -22,7 +24,7 @@ describe('Checklist', () => {
   });
 
   it('says so when there is nothing to tick', () => {
-    render(<Checklist stepId="x" items={[]} checked={new Set()} onToggle={() => undefined} />);
+    render(<Checklist stepId="access-approved" items={[]} checked={new Set()} onToggle={() => undefined} />);
     expect(screen.getByText('Nothing to tick on this step.')).toBeTruthy();
   });
 });
@@ -53,15 +55,14 @@ describe('StepView', () => {
 });
 
 describe('JourneyList', () => {
-  it('marks only the shown step with aria-current and data-step-id, and lets any step be chosen', () => {
+  it('marks only the shown step with aria-current, every step with data-step-id, and lets any step be chosen', () => {
     const onSelect = vi.fn();
-    const { container } = render(
-      <JourneyList steps={STEPS} shownId="harp-account" detectedId="harp-profile" doneCount={() => 0} onSelect={onSelect} />,
-    );
+    const { entries } = stepStatuses(STEPS, emptyWorkspace('default'), 'harp-profile');
+    const { container } = render(<JourneyList entries={entries} shownId="harp-account" detectedId="harp-profile" onSelect={onSelect} />);
     const current = container.querySelectorAll('[aria-current="step"]');
     expect(current).toHaveLength(1);
     expect((current[0] as HTMLElement).dataset.stepId).toBe('harp-account');
-    expect(container.querySelectorAll('[data-step-id]')).toHaveLength(1);
+    expect(container.querySelectorAll('li[data-step-id][data-status]')).toHaveLength(STEPS.length);
     expect(screen.getByText('You are here').closest('button')?.dataset.journeyStep).toBe('harp-profile');
     fireEvent.click(screen.getByText(getStep('iqies-welcome')!.title));
     expect(onSelect).toHaveBeenCalledWith('iqies-welcome');

@@ -91,7 +91,7 @@ describe('Summary', () => {
   it('lists steps done (by hand or fully ticked) with dates, what is left, and contacts', () => {
     const w = { ...emptyWorkspace('default'), steps: { prepare: '2026-11-18' }, notes: { prepare: 'PSO is Dana' } };
     const access = STEPS.find((s) => s.id === 'access-approved')!;
-    for (const [i, item] of access.checklist.entries()) w.ticks[`access-approved/${item.id}`] = `2026-11-2${i}`;
+    w.ticks['access-approved'] = Object.fromEntries(access.checklist.map((item, i) => [item.id, `2026-11-2${i}`]));
     const { done, left } = summarize(w, STEPS);
     expect(done.map((s) => [s.id, s.doneOn])).toEqual([
       ['prepare', '2026-11-18'],

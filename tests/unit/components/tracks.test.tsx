@@ -10,7 +10,9 @@ import { TrackProgress } from '@/components/TrackProgress';
 import { getStep } from '@/utils/steps/catalogue';
 import type { Step } from '@/utils/steps/schema';
 import { TRACKS, getTrack } from '@/utils/tracks/data';
+import { entryOf } from '@/utils/progress/status';
 import { journeyOf } from '@/utils/tracks/journey';
+import { allItems, workspaceWith } from '../support/workspaces';
 
 const EVIL = '<img src=x onerror=alert(1)>';
 
@@ -28,9 +30,9 @@ describe('TrackChooser', () => {
 describe('TrackProgress', () => {
   it('shows the track, steps done and the percentage', () => {
     const track = getTrack('pso-duties')!;
-    const journey = journeyOf(track, getStep, (s) => s === 'iqies-sign-in', null);
+    const journey = journeyOf(track, getStep, workspaceWith(allItems('iqies-sign-in')), null);
     const onChange = vi.fn();
-    const { container } = render(<TrackProgress track={track} journey={journey} onChange={onChange} />);
+    const { container } = render(<TrackProgress track={track} stepsDone={journey.stepsDone} percent={journey.percent} onChange={onChange} />);
     expect(container.textContent).toContain(track.title);
     expect(container.textContent).toContain(`1 of ${track.steps.length} steps done`);
     expect(container.querySelector('progress')?.getAttribute('value')).toBe(String(journey.percent));
@@ -40,21 +42,15 @@ describe('TrackProgress', () => {
 });
 
 describe('JourneyList on a track', () => {
-  it('marks current and next steps and keeps one aria-current', () => {
+  it('marks every step with its status, badges current and next, and keeps one aria-current', () => {
     const track = getTrack('pso-duties')!;
-    const steps = track.steps.map((id) => getStep(id)!);
-    const { container } = render(
-      <JourneyList
-        steps={steps}
-        shownId="pso-backup"
-        detectedId={null}
-        doneCount={() => 0}
-        onSelect={() => undefined}
-        positionOf={(id) => (id === 'iqies-sign-in' ? 'current' : id === 'iqies-manage-requests' ? 'next' : null)}
-      />,
-    );
+    const journey = journeyOf(track, getStep, workspaceWith([]), null);
+    const { container } = render(<JourneyList entries={journey.entries} nextId={journey.nextId} shownId="pso-backup" detectedId={null} onSelect={() => undefined} />);
     expect(container.querySelector('[data-status="current"]')?.textContent).toContain('Current');
-    expect(container.querySelector('[data-status="next"]')?.textContent).toContain('Next');
+    expect(container.querySelector('[data-step-id="iqies-manage-requests"]')?.textContent).toContain('Next');
+    expect([...container.querySelectorAll('li')].map((li) => [li.dataset.stepId, li.dataset.status])).toEqual(
+      track.steps.map((id, i) => [id, i === 0 ? 'current' : 'todo']),
+    );
     expect(container.querySelectorAll('[aria-current="step"][data-step-id]')).toHaveLength(1);
   });
 });
@@ -115,11 +111,11 @@ describe('HelpLinks', () => {
 describe('JourneyNav', () => {
   it('lists the track first and opens "Other steps" when the shown step is not on the track', () => {
     const track = getTrack('staff')!;
-    const trackSteps = track.steps.map((id) => getStep(id)!);
-    const others = [getStep('iqies-manage-requests')!];
-    const journey = journeyOf(track, getStep, () => false, null);
+    const none = workspaceWith([]);
+    const others = [entryOf(getStep('iqies-manage-requests')!, none, null)];
+    const journey = journeyOf(track, getStep, none, null);
     const { container } = render(
-      <JourneyNav track={track} journey={journey} trackSteps={trackSteps} otherSteps={others} shownId="iqies-manage-requests" detectedId="iqies-manage-requests" doneCount={() => 0} onSelect={() => undefined} />,
+      <JourneyNav track={track} journey={journey} otherEntries={others} shownId="iqies-manage-requests" detectedId="iqies-manage-requests" onSelect={() => undefined} />,
     );
     expect(container.querySelector('details')?.open).toBe(true);
     expect(container.querySelectorAll('[aria-current="step"][data-step-id="iqies-manage-requests"]')).toHaveLength(1);

@@ -1,10 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { READY, WATCH_PORT, stepReport } from '@/utils/messaging';
 import { serveStepReports } from '@/utils/step-reporter';
+import { NOT_A_STEP } from '@/utils/steps/rules';
 import { SETTLE_MS, startStepWatcher } from '@/utils/steps/step-watcher';
+import { trackObservers } from '../support/observers';
 import { fakeReporterRuntime } from './fakes';
 
 const setUrl = (url: string) => (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(url);
+/** A quiet window, for checks that nothing happens; checks that something happens wait for it instead. */
 const settle = () => new Promise((r) => setTimeout(r, SETTLE_MS * 4));
 
 /** Every watcher the reporter starts (the page is read only by a watcher), so tests see when it reads. */
@@ -27,6 +30,21 @@ function serve(url: string, html: string) {
 afterEach(() => {
   started.splice(0).forEach((w) => w.stop());
   document.body.innerHTML = '';
+  vi.unstubAllGlobals();
+});
+
+/** A lifecycle event as the browser sends it (happy-dom's dispatched events are untrusted, like a page's). */
+const browserEvent = (type: string, persisted: boolean) => {
+  const event = Object.assign(new Event(type), { persisted });
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  return event;
+};
+/** The same event dispatched by the page itself. */
+const forgedEvent = (type: string, persisted: boolean) => Object.assign(new Event(type), { persisted });
+
+/** Every reading of the page from now on throws (a page can always surprise a reader). */
+const failEveryReading = () => vi.spyOn(NOT_A_STEP.route!, 'test').mockImplementation(() => {
+  throw new TypeError('forced');
 });
 
 describe('serveStepReports (content script)', () => {
@@ -43,8 +61,7 @@ describe('serveStepReports (content script)', () => {
     const pair = fake.open(WATCH_PORT);
     expect(pair.posted).toEqual([stepReport('harp', 'harp-profile')]);
     document.body.innerHTML = '<h1>Account Information</h1>';
-    await settle();
-    expect(pair.posted).toEqual([stepReport('harp', 'harp-profile'), stepReport('harp', 'harp-account')]);
+    await vi.waitFor(() => expect(pair.posted).toEqual([stepReport('harp', 'harp-profile'), stepReport('harp', 'harp-account')]));
     pair.panel.disconnect();
     expect(started.map((w) => w.stopped)).toEqual([true]);
     document.body.innerHTML = '<h1>Two-Factor Authentication</h1>';
@@ -59,9 +76,8 @@ describe('serveStepReports (content script)', () => {
     expect(second.posted).toEqual([stepReport('harp', 'harp-profile')]);
     expect(started).toHaveLength(1);
     document.body.innerHTML = '<h1>Account Information</h1>';
-    await settle();
+    await vi.waitFor(() => expect(second.posted.at(-1)).toEqual(stepReport('harp', 'harp-account')));
     expect(first.posted.at(-1)).toEqual(stepReport('harp', 'harp-account'));
-    expect(second.posted.at(-1)).toEqual(stepReport('harp', 'harp-account'));
     first.panel.disconnect();
     expect(started[0]!.stopped).toBe(false);
     second.panel.disconnect();
@@ -78,8 +94,7 @@ describe('serveStepReports (content script)', () => {
     const stays = fake.open(WATCH_PORT);
     gone.vanish();
     document.body.innerHTML = '<h1>Account Information</h1>';
-    await settle();
-    expect(stays.posted.at(-1)).toEqual(stepReport('harp', 'harp-account'));
+    await vi.waitFor(() => expect(stays.posted.at(-1)).toEqual(stepReport('harp', 'harp-account')));
     expect(gone.posted).toEqual([stepReport('harp', 'harp-profile')]);
   });
 
@@ -101,9 +116,9 @@ describe('serveStepReports (content script)', () => {
   it('closes its ports and stops reading when the page goes into the back/forward cache', async () => {
     const fake = serve('https://harp.cms.gov/spa/d', '<h1>Profile Information</h1>');
     const pair = fake.open(WATCH_PORT);
-    window.dispatchEvent(Object.assign(new Event('pagehide'), { persisted: false })); // a real unload: nothing to do
+    window.dispatchEvent(browserEvent('pagehide', false)); // a real unload: nothing to do
     expect(pair.panel.isOpen()).toBe(true);
-    window.dispatchEvent(Object.assign(new Event('pagehide'), { persisted: true }));
+    window.dispatchEvent(browserEvent('pagehide', true));
     expect(pair.panel.isOpen()).toBe(false);
     expect(started.map((w) => w.stopped)).toEqual([true]);
     document.body.innerHTML = '<h1>Account Information</h1>';
@@ -113,9 +128,63 @@ describe('serveStepReports (content script)', () => {
 
   it('says READY again when the page comes back from the back/forward cache', () => {
     const fake = serve('https://harp.cms.gov/register/profile-info', '');
-    window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: false }));
+    window.dispatchEvent(browserEvent('pageshow', false));
     expect(fake.sent).toEqual([READY]);
-    window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: true }));
+    window.dispatchEvent(browserEvent('pageshow', true));
     expect(fake.sent).toEqual([READY, READY]);
+  });
+
+  it("ignores the page's own pagehide and pageshow: a forged one neither blinds the panel nor makes it reconnect", async () => {
+    const fake = serve('https://harp.cms.gov/spa/e', '<h1>Profile Information</h1>');
+    const pair = fake.open(WATCH_PORT);
+    for (let i = 0; i < 50; i++) {
+      window.dispatchEvent(forgedEvent('pagehide', true));
+      window.dispatchEvent(forgedEvent('pageshow', true));
+    }
+    expect(pair.panel.isOpen()).toBe(true);
+    expect(fake.sent).toEqual([READY]);
+    document.body.innerHTML = '<h1>Account Information</h1>';
+    await vi.waitFor(() => expect(pair.posted).toEqual([stepReport('harp', 'harp-profile'), stepReport('harp', 'harp-account')]));
+  });
+
+  it("answers \"can't tell\" when reading the page throws, and recovers once it reads again", async () => {
+    const fake = serve('https://harp.cms.gov/spa/f', '<h1>Profile Information</h1>');
+    const failing = failEveryReading();
+    const pair = fake.open(WATCH_PORT);
+    expect(pair.posted).toEqual([stepReport('harp', null)]);
+    failing.mockRestore();
+    document.body.innerHTML = '<h1>Account Information</h1>';
+    await vi.waitFor(() => expect(pair.posted).toEqual([stepReport('harp', null), stepReport('harp', 'harp-account')]));
+  });
+
+  it("answers \"can't tell\" when the page cannot be watched at all, and leaves nothing behind", () => {
+    setUrl('https://harp.cms.gov/spa/g');
+    const fake = fakeReporterRuntime();
+    serveStepReports(fake.runtime, window, 'harp', () => {
+      throw new TypeError('forced');
+    });
+    const pair = fake.open(WATCH_PORT);
+    expect(pair.posted).toEqual([stepReport('harp', null)]);
+    expect(pair.panel.isOpen()).toBe(true);
+  });
+
+  it('after 20 panels opened and closed on a page whose reading fails, nothing is left watching or reading', async () => {
+    const observers = trackObservers();
+    const fake = serve('https://harp.cms.gov/spa/h', '<h1>Profile Information</h1>');
+    failEveryReading();
+    for (let i = 0; i < 20; i++) {
+      const pair = fake.open(WATCH_PORT);
+      expect(pair.posted, `panel ${i}`).toEqual([stepReport('harp', null)]);
+      document.body.append(document.createElement('p')); // a change while it watches
+      await settle();
+      pair.panel.disconnect();
+    }
+    expect(started.length).toBe(20);
+    expect(started.every((w) => w.stopped)).toBe(true);
+    expect(observers.connected.size).toBe(0);
+    const before = observers.callbacks();
+    document.body.innerHTML = '<h1>Account Information</h1>';
+    await settle();
+    expect(observers.callbacks() - before).toBe(0);
   });
 });

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { StepId } from '@/utils/steps/ids';
 import { ACTIVE_KEY, QUARANTINE_PREFIX, VERSION_KEY } from '@/utils/progress/keys';
 import { KNOWN, QUARANTINE_RAW_MAX, readState } from '@/utils/progress/model';
-import { NAME_MAX, NOTE_MAX, PROGRESS_VERSION, isIsoDate } from '@/utils/progress/schema';
+import { isIsoDate } from '@/utils/formats';
+import { NAME_MAX, NOTE_MAX, PROGRESS_VERSION } from '@/utils/progress/schema';
 import { loadProgress } from '@/utils/progress/store';
 
 /** Small seeded PRNG so every generated case is reproducible from its number. */
@@ -50,7 +52,7 @@ const BAD_VALUES: readonly (() => unknown)[] = [
 function corruptedCase(seed: number) {
   const r = rng(seed);
   const raw: Record<string, unknown> = {};
-  const valid: Record<string, string> = {}; // `${ws}|${step}/${item}` → date
+  const valid = new Map<string, readonly [ws: string, step: StepId, item: string, at: string]>(); // by storage key
   const version = r.pick([undefined, 1, 2, 2, 2]);
   if (version !== undefined) raw[VERSION_KEY] = version;
   const workspaces = WS.slice(0, 1 + r.int(3));
@@ -59,7 +61,7 @@ function corruptedCase(seed: number) {
       const [step, item] = r.pick(PAIRS);
       const at = `2026-${String(1 + r.int(12)).padStart(2, '0')}-${String(1 + r.int(28)).padStart(2, '0')}`;
       raw[`ws:${ws}:tick:${step}:${item}`] = { at };
-      valid[`${ws}|${step}/${item}`] = at;
+      valid.set(`ws:${ws}:tick:${step}:${item}`, [ws, step, item, at]);
     }
   }
   const free = (key: string) => !Object.hasOwn(raw, key);
@@ -97,18 +99,18 @@ describe('corrupted storage always loads into a valid state', () => {
     await fakeBrowser.storage.local.set(raw);
     const { state, notice } = await loadProgress();
 
-    for (const [key, at] of Object.entries(valid)) {
-      const [ws, id] = key.split('|') as [string, string];
-      expect(state.workspaces.find((w) => w.id === ws)?.ticks[id], `tick ${key}`).toBe(at);
+    for (const [key, [ws, step, item, at]] of valid) {
+      expect(state.workspaces.find((w) => w.id === ws)?.ticks[step]?.[item], `tick ${key}`).toBe(at);
     }
     expect(state.workspaces.map((w) => w.id)).toContain(state.active);
     for (const w of state.workspaces) {
       expect(w.name.length).toBeGreaterThan(0);
       expect(w.name.length).toBeLessThanOrEqual(NAME_MAX);
-      for (const [id, at] of Object.entries(w.ticks)) {
-        const [step, item] = id.split('/') as [string, string];
-        expect(KNOWN.get(step)?.has(item), id).toBe(true);
-        expect(isIsoDate(at), `${id} ${at}`).toBe(true);
+      for (const [step, items] of Object.entries(w.ticks)) {
+        for (const [item, at] of Object.entries(items ?? {})) {
+          expect(KNOWN.get(step as StepId)?.has(item), `${step} ${item}`).toBe(true);
+          expect(isIsoDate(at), `${step} ${item} ${at}`).toBe(true);
+        }
       }
       for (const text of Object.values(w.notes)) expect(text.length).toBeLessThanOrEqual(NOTE_MAX);
       for (const at of [...Object.values(w.steps), ...Object.values(w.milestones)]) expect(isIsoDate(at)).toBe(true);
@@ -137,7 +139,7 @@ describe('corrupted storage always loads into a valid state', () => {
   it('a stored tick that is only a date string is repaired, and the original kept aside', async () => {
     await fakeBrowser.storage.local.set({ 'ws:default:tick:harp-profile:legal-name': '2026-11-19' });
     const { state, notice } = await loadProgress(new Date(2026, 10, 25));
-    expect(state.workspaces[0]!.ticks).toEqual({ 'harp-profile/legal-name': '2026-11-19' });
+    expect(state.workspaces[0]!.ticks).toEqual({ 'harp-profile': { 'legal-name': '2026-11-19' } });
     expect(notice).toMatch(/damaged/);
     const stored = await fakeBrowser.storage.local.get(null);
     expect(stored['ws:default:tick:harp-profile:legal-name']).toEqual({ at: '2026-11-19' });

@@ -4,7 +4,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import v2 from '../../fixtures/progress/v2.json';
 import { readState } from '@/utils/progress/model';
 import { PROGRESS_VERSION } from '@/utils/progress/schema';
-import { QuotaError, exportProgress, loadProgress, prepareImport } from '@/utils/progress/store';
+import { QuotaError } from '@/utils/progress/errors';
+import { exportProgress, loadProgress, prepareImport } from '@/utils/progress/store';
 import { FILE_FORMAT, IMPORT_MAX_BYTES, exportFileName, parseImport } from '@/utils/progress/transfer';
 
 type Json = Record<string, unknown>;
@@ -194,8 +195,8 @@ describe('export and import', () => {
     if (!prepared.ok) throw new Error(prepared.errors.join());
     await prepared.apply();
     const { state } = await loadProgress(NOW);
-    expect(state.workspaces.find((w) => w.id === 'sunny-acres-k3z9')!.ticks).toEqual({ 'prepare/know-ccn': '2026-11-18' });
-    expect(state.workspaces.find((w) => w.id === 'default')!.ticks).toEqual({ 'harp-profile/legal-name': '2026-11-20' });
+    expect(state.workspaces.find((w) => w.id === 'sunny-acres-k3z9')!.ticks).toEqual({ prepare: { 'know-ccn': '2026-11-18' } });
+    expect(state.workspaces.find((w) => w.id === 'default')!.ticks).toEqual({ 'harp-profile': { 'legal-name': '2026-11-20' } });
   });
 
   it('a full storage refuses the import whole: nothing half-written', async () => {
@@ -209,6 +210,37 @@ describe('export and import', () => {
     vi.restoreAllMocks();
     expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
     expect(readState(before).quarantine).toEqual([]);
+  });
+});
+
+describe('an import applies what was previewed, or nothing', () => {
+  it('a preview made stale by another panel is not applied: it is checked again and asked again', async () => {
+    await fakeBrowser.storage.local.set(v2);
+    const file = await exportProgress(['default'], NOW);
+    const prepared = await prepareImport(JSON.stringify(file), NOW);
+    if (!prepared.ok) throw new Error(prepared.errors.join());
+    // Another panel ticks an item (and sets a milestone) while the preview waits for the user.
+    const newer = { 'ws:default:tick:prepare:know-ccn': { at: '2026-11-24' }, 'ws:default:milestone:role-requested': { at: '2026-11-24' } };
+    await fakeBrowser.storage.local.set(newer);
+    const before = await fakeBrowser.storage.local.get(null);
+    const result = await prepared.apply();
+    expect(result.applied).toBe(false);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual(before); // nothing written
+    if (result.applied || !result.again.ok) throw new Error('expected a new preview');
+    // The new preview counts the newer tick; applying it (nothing changed since) replaces the workspace.
+    expect(result.again.changes.find((c) => c.id === 'default')!.ticksBefore).toBe(prepared.changes.find((c) => c.id === 'default')!.ticksBefore + 1);
+    expect(await result.again.apply()).toEqual({ applied: true });
+    const backup = (await fakeBrowser.storage.local.get('backup.beforeImport'))['backup.beforeImport'] as { file: { workspaces: { id: string; ticks: Record<string, unknown> }[] } };
+    expect(backup.file.workspaces.find((w) => w.id === 'default')!.ticks.prepare).toEqual({ 'know-ccn': '2026-11-24' });
+  });
+
+  it('a preview with nothing changed since is applied as previewed', async () => {
+    await fakeBrowser.storage.local.set(v2);
+    const prepared = await prepareImport(JSON.stringify(await exportProgress('all', NOW)), NOW);
+    if (!prepared.ok) throw new Error(prepared.errors.join());
+    // Storage that does not change the plan (tidied tombstones, another area) does not make it stale.
+    await fakeBrowser.storage.local.set({ 'quarantine:x': { at: '2026-11-25', raw: '1' } });
+    expect(await prepared.apply()).toEqual({ applied: true });
   });
 });
 

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PAGES_DIR, PRACTICE_PAGES, SENTINEL } from '../../fixtures/pages';
+import { PAGES_DIR, PRACTICE_PAGES, SENTINEL, SPA_FILE } from '../../fixtures/pages';
 import { detectStep } from '@/utils/steps/detect-step';
 import { takeSnapshot } from '@/utils/steps/page-snapshot';
 import { RULES } from '@/utils/steps/rules';
@@ -19,5 +19,18 @@ describe('practice pages', () => {
 
   it.each(PRACTICE_PAGES)('$file is marked as a practice page', ({ file }) => {
     expect(load(file).querySelector('.practice-note')?.textContent).toContain('Practice page');
+  });
+});
+
+describe('the practice-page folder', () => {
+  it('has no page that is not listed (an unlisted page would never be tested), and no listed page missing', () => {
+    const onDisk = readdirSync(PAGES_DIR, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => f.split('\\').join('/'))
+      .sort();
+    const listed = [...PRACTICE_PAGES.map((p) => p.file), SPA_FILE].sort();
+    expect(onDisk.length).toBeGreaterThan(10);
+    expect(onDisk.filter((f) => !listed.includes(f)), 'pages on disk not listed in tests/fixtures/pages/index.ts').toEqual([]);
+    expect(listed.filter((f) => !onDisk.includes(f)), 'listed pages missing on disk').toEqual([]);
   });
 });

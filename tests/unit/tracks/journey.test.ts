@@ -2,25 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { getStep } from '@/utils/steps/catalogue';
 import type { StepId } from '@/utils/steps/ids';
 import { TRACKS, getTrack } from '@/utils/tracks/data';
-import { isStepDone, journeyOf, nextStepId, previousStepId } from '@/utils/tracks/journey';
+import { journeyOf, nextStepId } from '@/utils/tracks/journey';
+import { allItems, workspaceWith } from '../support/workspaces';
 
 const track = getTrack('pso-duties')!;
-const ticked = (pairs: string[]) => (s: StepId, i: string) => pairs.includes(`${s}/${i}`);
-const allItems = (id: StepId) => getStep(id)!.checklist.map((i) => `${id}/${i.id}`);
+const ticked = (pairs: (readonly [StepId, string])[]) => workspaceWith(pairs);
+const statuses = (j: { entries: { status: string }[] }) => j.entries.map((e) => e.status);
 
 describe('journey logic', () => {
-  it('finds the next and previous step on a track', () => {
+  it('finds the next step on a track', () => {
     expect(nextStepId(track, 'iqies-sign-in')).toBe('iqies-manage-requests');
     expect(nextStepId(track, 'stay-active')).toBeNull();
     expect(nextStepId(track, 'harp-profile')).toBeNull();
-    expect(previousStepId(track, 'iqies-manage-requests')).toBe('iqies-sign-in');
-    expect(previousStepId(track, 'iqies-sign-in')).toBeNull();
-  });
-
-  it('calls a step done only when every item is ticked', () => {
-    const step = getStep('iqies-sign-in')!;
-    expect(isStepDone(step, ticked(allItems('iqies-sign-in').slice(1)))).toBe(false);
-    expect(isStepDone(step, ticked(allItems('iqies-sign-in')))).toBe(true);
   });
 
   it('starts at the first step with nothing ticked and nothing detected', () => {
@@ -29,7 +22,7 @@ describe('journey logic', () => {
     expect(j.nextId).toBe('iqies-manage-requests');
     expect(j.percent).toBe(0);
     expect(j.stepsDone).toBe(0);
-    expect(j.entries.map((e) => e.position)).toEqual(['current', 'next', null, null, null]);
+    expect(statuses(j)).toEqual(['current', 'todo', 'todo', 'todo', 'todo']);
   });
 
   it('moves current to the first step not done, from ticks', () => {
@@ -37,7 +30,7 @@ describe('journey logic', () => {
     expect(j.currentId).toBe('iqies-manage-requests');
     expect(j.nextId).toBe('pso-backup');
     expect(j.stepsDone).toBe(1);
-    expect(j.entries[0]).toMatchObject({ id: 'iqies-sign-in', done: true, position: null });
+    expect(statuses(j)).toEqual(['done', 'current', 'todo', 'todo', 'todo']);
   });
 
   it('lets the detected page win when it is on the track, even if earlier steps are open', () => {
@@ -63,9 +56,18 @@ describe('journey logic', () => {
     expect(all.stepsDone).toBe(track.steps.length);
   });
 
-  it('keeps a done step current while its page is open', () => {
+  it('keeps the open page current but a done step stays done', () => {
     const j = journeyOf(track, getStep, ticked(allItems('iqies-sign-in')), 'iqies-sign-in');
-    expect(j.entries[0]).toMatchObject({ done: true, position: 'current' });
+    expect(j.currentId).toBe('iqies-sign-in');
+    expect(statuses(j)).toEqual(['done', 'todo', 'todo', 'todo', 'todo']);
+  });
+
+  it('counts a step marked finished as done, with all its items in the percentage', () => {
+    const j = journeyOf(track, getStep, workspaceWith([], ['iqies-sign-in']), null);
+    expect(j.stepsDone).toBe(1);
+    expect(j.currentId).toBe('iqies-manage-requests');
+    const items = track.steps.reduce((n, id) => n + getStep(id)!.checklist.length, 0);
+    expect(j.percent).toBe(Math.floor((100 * getStep('iqies-sign-in')!.checklist.length) / items));
   });
 
   it('works for every track', () => {

@@ -1,0 +1,308 @@
+import { i18n } from '#i18n';
+import { act, fireEvent, render } from '@testing-library/preact';
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Cites } from '@/components/Citations';
+import { CONTACTS } from '@/components/contacts';
+import { Milestones } from '@/components/Milestones';
+import { PolicyNote } from '@/components/PolicyNote';
+import { StepExtras } from '@/components/StepExtras';
+import { StepView } from '@/components/StepView';
+import { Summary } from '@/components/Summary';
+import { TrackProgress } from '@/components/TrackProgress';
+import { TransferPanel } from '@/components/TransferPanel';
+import { WorkspaceBar } from '@/components/WorkspaceBar';
+import { App } from '@/entrypoints/sidepanel/App';
+import type { Progress } from '@/entrypoints/sidepanel/use-progress';
+import type { PageState } from '@/utils/page-state';
+import type { ReadPolicy } from '@/utils/policy';
+import { saveErrorMessage, QuotaError } from '@/utils/progress/errors';
+import { emptyWorkspace } from '@/utils/progress/model';
+import { FILE_FORMAT, parseImport, tooLarge } from '@/utils/progress/transfer';
+import type { WorkspaceData } from '@/utils/progress/model';
+import { summarize } from '@/utils/progress/summary';
+import { SITES, SITE_NAMES } from '@/utils/sites';
+import { STEPS, getStep } from '@/utils/steps/catalogue';
+import { SOURCES } from '@/utils/steps/catalogue/sources';
+import { TRACKS, getTrack } from '@/utils/tracks/data';
+import { stepsOf } from '@/utils/tracks/journey';
+import { PSEUDO_CLOSE, PSEUDO_OPEN, usePseudoLocale } from '../i18n';
+
+/**
+ * The proof that no user-facing string is hard-coded: every component and panel state is rendered with a pseudo
+ * locale (each message wrapped in ⟦…⟧), and every visible text node, aria-label, title, placeholder and alt must be
+ * either inside ⟦…⟧ or data: guidance content (steps, tracks, sources, help contacts, which stays English), site
+ * names, and the user's own data used below. Anything else is a string the locale does not control.
+ */
+
+// Test data the user (or their organisation) typed.
+const USER = {
+  workspace: 'Sunny Acres',
+  other: 'Oak Park',
+  note: 'Called the help desk, ticket 42',
+  org: 'Acme Care Group',
+  contact: 'Pat Lee',
+  email: 'it@acme.example',
+  phone: '+1 555 0100',
+};
+
+/** Every string in a value, however deep (the catalogue's own text). */
+function stringsIn(value: unknown, out: Set<string>): Set<string> {
+  if (typeof value === 'string') out.add(value.trim());
+  else if (Array.isArray(value)) for (const v of value) stringsIn(v, out);
+  else if (value && typeof value === 'object') for (const v of Object.values(value)) stringsIn(v, out);
+  return out;
+}
+
+/**
+ * The allow-list: data content, shown as is in every locale. Explicit, by source: add a module here only when its
+ * text is data (guidance content, user data), never to silence a UI string.
+ */
+const DATA = stringsIn([STEPS, TRACKS, SOURCES, CONTACTS, SITES, SITE_NAMES, USER, 'My progress' /* default workspace name, stored data */], new Set());
+
+const pseudoFree = (text: string) => {
+  // Take away ⟦…⟧ from the inside out (a message can carry another message as a substitution).
+  let rest = text;
+  for (let before = ''; before !== rest; ) {
+    before = rest;
+    rest = rest.replace(new RegExp(`${PSEUDO_OPEN}[^${PSEUDO_OPEN}${PSEUDO_CLOSE}]*${PSEUDO_CLOSE}`, 'g'), '');
+  }
+  return rest.trim();
+};
+
+/** Text the locale does not control: not inside ⟦…⟧, has a letter, and is not data. */
+function hardCoded(root: ParentNode): string[] {
+  const found: string[] = [];
+  const check = (text: string | null, where: string) => {
+    if (!text) return;
+    const rest = pseudoFree(text);
+    if (/\p{L}/u.test(rest) && !DATA.has(rest)) found.push(`${where}: ${JSON.stringify(rest)}`);
+  };
+  const walker = document.createTreeWalker(root as Node, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) check(n.textContent, `text in <${n.parentElement?.tagName.toLowerCase()}>`);
+  for (const el of (root as Element).querySelectorAll('*')) {
+    for (const attr of ['aria-label', 'title', 'placeholder', 'alt', 'aria-description', 'aria-roledescription']) check(el.getAttribute(attr), `${attr} on <${el.tagName.toLowerCase()}>`);
+    if (el instanceof HTMLInputElement && ['button', 'submit', 'reset'].includes(el.type)) check(el.value, 'input value');
+  }
+  return found;
+}
+
+// The panel container's world, set per test: the followed page, the policy and the progress.
+let page: PageState = { kind: 'loading' };
+let policy: ReadPolicy = { policy: {}, ignored: [] };
+let progress: Progress;
+vi.mock('@/entrypoints/sidepanel/use-page-state', () => ({ usePageState: () => ({ page }) }));
+vi.mock('@/entrypoints/sidepanel/use-policy', () => ({ usePolicy: () => policy }));
+vi.mock('@/entrypoints/sidepanel/use-progress', () => ({ useProgress: () => progress }));
+
+function progressOf(w: WorkspaceData, extra: Partial<Progress> = {}): Progress {
+  const other = { ...emptyWorkspace('oak-park-1'), name: USER.other };
+  const none = () => undefined;
+  const later = () => Promise.resolve();
+  return {
+    loaded: true,
+    error: null,
+    notice: null,
+    dismissNotice: none,
+    state: { active: w.id, workspaces: [w, other], newer: false },
+    workspace: w,
+    chooserDismissed: true,
+    toggle: none,
+    setStepDone: none,
+    setNote: none,
+    setMilestone: none,
+    setTrack: none,
+    dismissChooser: none,
+    switchTo: none,
+    create: later,
+    rename: none,
+    remove: later,
+    download: later,
+    prepareImport: () => Promise.resolve({ ok: false, errors: [] }),
+    backupDate: '2026-11-20',
+    prepareRestore: () => Promise.resolve({ ok: false, errors: [] }),
+    ...extra,
+  };
+}
+
+/** A workspace well under way on a track: ticks, a finished step, a note, key dates. */
+function busyWorkspace(): WorkspaceData {
+  const w = { ...emptyWorkspace('sunny-acres-1'), name: USER.workspace, track: TRACKS[0]!.id };
+  const [first, second] = stepsOf(TRACKS[0]!, getStep);
+  w.ticks[first!.id] = Object.fromEntries(first!.checklist.map((i) => [i.id, '2026-11-20']));
+  w.steps[first!.id] = '2026-11-20';
+  if (second?.checklist[0]) w.ticks[second.id] = { [second.checklist[0].id]: '2026-11-21' };
+  w.notes[first!.id] = USER.note;
+  w.milestones['harp-account-created'] = '2026-11-20';
+  return w;
+}
+
+beforeEach(() => {
+  usePseudoLocale(true);
+  page = { kind: 'loading' };
+  policy = { policy: {}, ignored: [] };
+  progress = progressOf(busyWorkspace());
+});
+afterAll(() => usePseudoLocale(false));
+
+describe('pseudo locale: no hard-coded UI string', () => {
+  it('the allow-list is data, not the locale (it would hide a message)', () => {
+    expect(DATA.has('Cancel')).toBe(false);
+    expect(DATA.size).toBeGreaterThan(100);
+    // And the check does catch a plain string.
+    const p = document.createElement('p');
+    p.innerHTML = `<span>${PSEUDO_OPEN}ok${PSEUDO_CLOSE}</span> Hard-coded <b title="Also hard-coded">${USER.workspace}</b>`;
+    expect(hardCoded(p)).toEqual(['text in <p>: "Hard-coded"', 'title on <b>: "Also hard-coded"']);
+  });
+
+  const pages: [string, PageState][] = [
+    ['loading', { kind: 'loading' }],
+    ['off-site', { kind: 'off-site' }],
+    ['unknown page', { kind: 'unknown', site: 'harp' }],
+    ['known page', { kind: 'known', site: 'harp', step: STEPS[2]!.id }],
+  ];
+  for (const [name, state] of pages) {
+    it(`panel, ${name}, on a track, with a step open`, async () => {
+      page = state;
+      const { container } = render(<App />);
+      await act(() => Promise.resolve());
+      if (state.kind !== 'known') fireEvent.click(container.querySelector('[data-journey-step]')!);
+      expect(hardCoded(document.body)).toEqual([]);
+    });
+  }
+
+  it('panel: no track, first run chooser, organisation policy with an ignored key, notices and errors', async () => {
+    page = { kind: 'unknown', site: 'iqies' };
+    policy = {
+      policy: { organizationName: USER.org, helpContact: { name: USER.contact, email: USER.email, phone: USER.phone }, allowNotes: false },
+      ignored: ['hiddenTracks'],
+    };
+    // The notice and the error as the store and the save path word them.
+    progress = progressOf(emptyWorkspace('default'), { chooserDismissed: false, notice: i18n.t('progress.newer'), error: saveErrorMessage(new QuotaError()) });
+    render(<App />);
+    await act(() => Promise.resolve());
+    expect(hardCoded(document.body)).toEqual([]);
+    // Not now → the no-track line, the overview, the journey.
+    fireEvent.click(document.querySelector('.chooser .link-button')!);
+    expect(hardCoded(document.body)).toEqual([]);
+  });
+
+  it('panel on a track with no step open: the overview and Continue', async () => {
+    render(<App />);
+    await act(() => Promise.resolve());
+    expect(document.querySelector('[data-testid="continue"]')).not.toBeNull();
+    expect(hardCoded(document.body)).toEqual([]);
+  });
+
+  it('panel: announcements (the polite live region)', async () => {
+    page = { kind: 'known', site: 'harp', step: STEPS[1]!.id };
+    const { rerender } = render(<App />);
+    await act(() => Promise.resolve());
+    const announcer = document.querySelector('[data-testid="announcer"]')!;
+    expect(announcer.textContent).toContain(PSEUDO_OPEN);
+    page = { kind: 'unknown', site: 'harp' };
+    rerender(<App />);
+    await act(() => Promise.resolve());
+    expect(announcer.textContent).toMatch(/^⟦.*⟧$/);
+    expect(hardCoded(document.body)).toEqual([]);
+  });
+
+  it('every step of the catalogue in the step view, each status, first, middle and last on a track', () => {
+    for (const [i, step] of STEPS.entries()) {
+      const next = i % 3 === 0 ? null : (STEPS[i + 1] ?? null);
+      const { unmount } = render(
+        <StepView
+          step={step}
+          checked={new Set(step.checklist.slice(0, 1).map((c) => c.id))}
+          status={(['done', 'current', 'todo'] as const)[i % 3]}
+          isDetected={i % 2 === 0}
+          onToggle={() => undefined}
+          note={i % 2 ? TRACKS[0]!.notes?.[step.id] ?? null : null}
+          next={i % 4 === 3 ? undefined : next}
+          place={i % 2 ? { index: i, total: STEPS.length } : null}
+          orgContact={i % 2 ? { organizationName: USER.org } : null}
+        />,
+      );
+      expect(hardCoded(document.body), step.id).toEqual([]);
+      unmount();
+    }
+  });
+
+  it('workspace bar, transfer panel (errors, preview, stale note), key dates, step extras, policy note, citations', () => {
+    const ws = [
+      { id: 'default', name: 'My progress' },
+      { id: 'oak', name: USER.other },
+    ];
+    const { container } = render(
+      <div>
+        <WorkspaceBar workspaces={ws} active="oak" onSwitch={vi.fn()} onCreate={vi.fn()} onRename={vi.fn()} onDelete={vi.fn()} />
+        <TransferPanel
+          summaryHref="/summary.html"
+          onExport={vi.fn()}
+          onFile={vi.fn()}
+          preview={[
+            { id: 'oak', name: USER.other, isNew: false, ticksBefore: 2, ticksAfter: 5 },
+            { id: 'new', name: USER.workspace, isNew: true, ticksBefore: 0, ticksAfter: 1 },
+          ]}
+          previewNote={i18n.t('workspacePanel.changed')}
+          errors={[]}
+          onApply={vi.fn()}
+          onCancel={vi.fn()}
+          backupDate="2026-11-20"
+          onRestore={vi.fn()}
+        />
+        <Milestones dates={{ 'role-requested': '2026-11-21' }} onChange={vi.fn()} />
+        <StepExtras stepId={STEPS[0]!.id} doneOn="2026-11-20" note={USER.note} onDone={vi.fn()} onNote={vi.fn()} />
+        <StepExtras stepId={STEPS[1]!.id} doneOn={undefined} note="" onDone={vi.fn()} onNote={vi.fn()} allowNotes={false} />
+        <PolicyNote ignored={['workspaces', 'defaultTrack']} />
+        <Cites ids={['qsep-faq']} />
+        <Cites ids={['qsep-faq', 'mo-15761']} />
+        <TrackProgress track={TRACKS[1]!} stepsDone={1} percent={40} onChange={vi.fn()} />
+      </div>,
+    );
+    expect(hardCoded(document.body)).toEqual([]);
+    fireEvent.click([...container.querySelectorAll('button')].find((b) => b.textContent!.includes('Rename'))!);
+    expect(hardCoded(document.body)).toEqual([]);
+    fireEvent.click([...container.querySelectorAll('.workspace-bar button')].find((b) => b.getAttribute('type') === 'button')!);
+    render(<WorkspaceBar workspaces={ws} active="oak" onSwitch={vi.fn()} onCreate={vi.fn()} onRename={vi.fn()} onDelete={vi.fn()} />);
+    for (const b of document.querySelectorAll('.workspace-bar button')) if (b.textContent!.includes('Delete')) fireEvent.click(b);
+    expect(document.querySelector('#ws-delete-q')).not.toBeNull();
+    expect(hardCoded(document.body)).toEqual([]);
+  });
+
+  it('import errors keep their path and say the problem in the locale', () => {
+    const ws = (w: object) => JSON.stringify({ format: FILE_FORMAT, schemaVersion: 2, exportedAt: '2026-11-30', workspaces: [w] });
+    const good = { id: 'a', name: 'A', track: null, ticks: {}, steps: {}, milestones: {} };
+    const files = [
+      'not json',
+      '{"a":'.repeat(40) + '1' + '}'.repeat(40),
+      '{"__proto__": {}}',
+      '[]',
+      JSON.stringify({ format: FILE_FORMAT, schemaVersion: 9, exportedAt: '2026-11-30', workspaces: [good] }),
+      JSON.stringify({ format: FILE_FORMAT, schemaVersion: 2, exportedAt: '2026-11-30', workspaces: [] }),
+      JSON.stringify({ format: 'other', schemaVersion: 'x', exportedAt: 3, workspaces: [{ ...good, name: '', id: 'Bad Id', ticks: 4 }] }),
+      ws({ ...good, steps: { 'harp-profile': { done: 'soon', note: 'x'.repeat(5000) } }, name: 'n'.repeat(500) }),
+      ws({ ...good, track: 'nowhere', ticks: { nope: {}, [STEPS[0]!.id]: { nope: '2026-11-30' } }, steps: { nope: {} }, milestones: { nope: '2026-11-30' } }),
+      JSON.stringify({ format: FILE_FORMAT, schemaVersion: 2, exportedAt: '2026-11-30', workspaces: [good, good] }),
+    ];
+    const errors = [tooLarge(), ...files.flatMap((text) => {
+      const r = parseImport(text);
+      return r.ok ? [] : r.errors;
+    })];
+    expect(errors.length).toBeGreaterThan(15);
+    render(<TransferPanel summaryHref="/s" onExport={vi.fn()} onFile={vi.fn()} preview={null} errors={errors} onApply={vi.fn()} onCancel={vi.fn()} />);
+    // The path (data, not words) stays first, as in `workspaces.0.steps.harp-profile.done: expected a date`.
+    const paths = errors.map((e) => e.slice(0, e.indexOf(': ')));
+    for (const path of paths) expect(path).toMatch(/^\(file\)$|^[\w.-]+$/);
+    expect(hardCoded(document.body).filter((h) => !paths.some((p) => h.endsWith(`"${p}:"`)))).toEqual([]);
+  });
+
+  it('the printable summary, with and without a track', () => {
+    for (const w of [busyWorkspace(), { ...emptyWorkspace('default'), track: null }]) {
+      const track = w.track ? getTrack(w.track) : undefined;
+      const { done, left } = summarize(w, track ? stepsOf(track, getStep) : STEPS);
+      const { unmount } = render(<Summary workspace={w} trackTitle={track?.title ?? null} done={done} left={left} today="2026-11-30" onPrint={vi.fn()} />);
+      expect(hardCoded(document.body)).toEqual([]);
+      unmount();
+    }
+  });
+});

@@ -1,0 +1,11 @@
+import { i18n } from '#i18n';
+
+/** A write refused because extension storage is full: nothing of that storage call was written. */
+export class QuotaError extends Error {}
+
+/** Plain words for a write that failed. */
+export function saveErrorMessage(err: unknown): string {
+  return err instanceof QuotaError
+    ? i18n.t('errors.storageFull')
+    : i18n.t('errors.saveFailed');
+}
