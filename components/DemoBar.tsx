@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import type { Track, TrackId } from '@/utils/tracks/schema';
 
@@ -15,10 +16,10 @@ export function DemoBar({ tracks, track, onReset }: DemoBarProps) {
   const [chosen, setChosen] = useState<TrackId>(track);
   return (
     <section class="demo-bar" aria-labelledby="demo-heading" data-testid="demo-bar" data-demo-track={track}>
-      <h2 id="demo-heading">Demo workspace</h2>
-      <p class="muted">This tab is a practice copy: ticks and notes here go to a demo workspace, kept apart from your real progress.</p>
+      <h2 id="demo-heading">{i18n.t('demoBar.heading')}</h2>
+      <p class="muted">{i18n.t('demoBar.explain')}</p>
       <div class="demo-reset">
-        <label for="demo-track">Track</label>
+        <label for="demo-track">{i18n.t('demoBar.track')}</label>
         <select id="demo-track" value={chosen} onChange={(e) => setChosen((e.currentTarget as HTMLSelectElement).value as TrackId)}>
           {tracks.map((t) => (
             <option key={t.id} value={t.id}>
@@ -27,7 +28,7 @@ export function DemoBar({ tracks, track, onReset }: DemoBarProps) {
           ))}
         </select>
         <button type="button" data-testid="demo-reset" onClick={() => onReset(chosen)}>
-          Reset demo to the start
+          {i18n.t('demoBar.reset')}
         </button>
       </div>
     </section>

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { getStep } from '@/utils/steps/catalogue';
 import type { SourceId } from '@/utils/steps/catalogue/sources';
 import type { ContactId, Step } from '@/utils/steps/schema';
@@ -25,7 +26,7 @@ export function TrackHandout({ track }: { track: Track }) {
       <h2 id={`h-${track.id}`}>{track.title}</h2>
       {track.who && <p>{track.who}</p>}
       {track.intro && <p>{track.intro}</p>}
-      <h3>Steps</h3>
+      <h3>{i18n.t('handout.steps')}</h3>
       <ol class="handout-steps">
         {steps.map((s) => (
           <li key={s.id} data-step-id={s.id}>
@@ -34,7 +35,7 @@ export function TrackHandout({ track }: { track: Track }) {
           </li>
         ))}
       </ol>
-      <h3>What to have ready</h3>
+      <h3>{i18n.t('handout.haveReady')}</h3>
       {ready.length ? (
         <ul>
           {ready.map((r) => (
@@ -42,11 +43,11 @@ export function TrackHandout({ track }: { track: Track }) {
           ))}
         </ul>
       ) : (
-        <p>Nothing beyond your HARP User ID and password.</p>
+        <p>{i18n.t('handout.nothingReady')}</p>
       )}
       {approvals.length > 0 && (
         <>
-          <h3>Who approves</h3>
+          <h3>{i18n.t('handout.whoApproves')}</h3>
           <ul>
             {approvals.map((s) => (
               <li key={s.id}>
@@ -56,13 +57,13 @@ export function TrackHandout({ track }: { track: Track }) {
           </ul>
         </>
       )}
-      <h3>Contacts</h3>
+      <h3>{i18n.t('handout.contacts')}</h3>
       <ul>
         {contacts.map((id) => (
           <ContactItem key={id} id={id} />
         ))}
       </ul>
-      <h3>Sources</h3>
+      <h3>{i18n.t('handout.sources')}</h3>
       <ul class="handout-sources">
         {sources.map((id) => (
           <li key={id}>
@@ -78,10 +79,10 @@ export function Handout({ tracks, onPrint }: { tracks: readonly Track[]; onPrint
   return (
     <main class="summary-page handout-page">
       <header>
-        <h1>Getting access to iQIES through HARP: hand-out</h1>
-        <p class="muted">One page per track. General guidance from public sources, not a CMS document; check the sources listed.</p>
+        <h1>{i18n.t('handout.title')}</h1>
+        <p class="muted">{i18n.t('handout.intro')}</p>
         <button type="button" class="no-print" onClick={onPrint}>
-          Print
+          {i18n.t('handout.print')}
         </button>
       </header>
       {tracks.map((t) => (

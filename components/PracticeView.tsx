@@ -1,7 +1,25 @@
+import { i18n } from '#i18n';
+import type { ComponentChildren } from 'preact';
 import { PRACTICE_SCREENS } from '@/utils/practice/screens';
-import type { PracticeScreen } from '@/utils/practice/screens';
+import type { PracticeBranchKey, PracticeScreen } from '@/utils/practice/screens';
 import { SITE_NAMES } from '@/utils/sites';
 import { SOURCES } from '@/utils/steps/catalogue/sources';
+
+/** A branch's words (practice-only navigation, outside the copied screen), read when rendering. */
+function branchLabel(branch: PracticeBranchKey): string {
+  switch (branch) {
+    case 'emailExists':
+      return i18n.t('practiceView.branchEmailExists');
+    case 'identityFailed':
+      return i18n.t('practiceView.branchIdentityFailed');
+    case 'rolesRevoked':
+      return i18n.t('practiceView.branchRolesRevoked');
+    case 'asApprover':
+      return i18n.t('practiceView.branchAsApprover');
+    case 'afterApproval':
+      return i18n.t('practiceView.branchAfterApproval');
+  }
+}
 
 const fieldId = (label: string) => `f-${label.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
 
@@ -12,7 +30,7 @@ const fieldId = (label: string) => `f-${label.toLowerCase().replace(/[^a-z0-9]+/
  * banner adds nothing the step detection reads.
  */
 export function PracticeView({ screen, go }: { screen: PracticeScreen; go(to: string): void }) {
-  const link = (a: { label: string; to: string }) => (
+  const link = (a: { label: ComponentChildren; to: string }) => (
     <a
       href={`#${a.to}`}
       onClick={(e) => {
@@ -27,20 +45,37 @@ export function PracticeView({ screen, go }: { screen: PracticeScreen; go(to: st
     <>
       <div class="practice-banner" role="note" data-practice-banner>
         <p>
-          <strong>Practice copy — not a CMS website.</strong> A plain copy of a {SITE_NAMES[screen.site]} screen for training. Nothing
-          you type here is saved or sent.
+          <strong>{i18n.t('practiceView.bannerLead')}</strong>
+          {i18n.t('practiceView.bannerText', { site: SITE_NAMES[screen.site] })}
         </p>
-        <p class="practice-sources">Wording from: {screen.cite.map((id) => SOURCES[id].short).join('; ')}.</p>
+        <p class="practice-sources">
+          {i18n.t('practiceView.wordingFrom', { sources: screen.cite.map((id) => SOURCES[id].short).join(i18n.t('practiceView.sourcesSeparator')) })}
+        </p>
         {screen.branches?.length ? (
           <p class="practice-branches">
-            Show a branch: {screen.branches.map((b, i) => <span key={b.to}>{i ? ' · ' : ''}{link(b)}</span>)}
+            {i18n.t('practiceView.showBranch')}
+            {screen.branches.map((b, i) => (
+              <span key={b.to}>
+                {i ? ' · ' : ''}
+                {link({ label: branchLabel(b.branch), to: b.to })}
+              </span>
+            ))}
           </p>
         ) : null}
         <details class="practice-shortcuts">
-          <summary>All practice screens</summary>
+          <summary>{i18n.t('practiceView.allScreens')}</summary>
           <ul>
             {PRACTICE_SCREENS.filter((s) => s.id === s.step).map((s) => (
-              <li key={s.id}>{link({ label: `${SITE_NAMES[s.site]}: ${s.subheading ?? s.heading}`, to: s.id })}</li>
+              <li key={s.id}>
+                {link({
+                  label: (
+                    <>
+                      {SITE_NAMES[s.site]}: {s.subheading ?? s.heading}
+                    </>
+                  ),
+                  to: s.id,
+                })}
+              </li>
             ))}
           </ul>
         </details>
@@ -50,7 +85,7 @@ export function PracticeView({ screen, go }: { screen: PracticeScreen; go(to: st
       </header>
       <main class="practice-screen" data-practice-screen={screen.id} data-practice-step={screen.step}>
         {screen.progress && (
-          <ol class="progress" aria-label="Registration steps">
+          <ol class="progress" aria-label={i18n.t('practiceView.progressLabel')}>
             {screen.progress.items.map((item, i) => (
               <li key={item} aria-current={i === screen.progress!.current ? 'step' : undefined}>
                 {item}

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
@@ -41,7 +42,7 @@ function Practice() {
     return () => removeEventListener('hashchange', onHash);
   }, []);
   useEffect(() => {
-    document.title = `${screen.title} (practice copy)`;
+    document.title = i18n.t('practiceView.pageTitle', { title: screen.title });
   }, [screen]);
   return <PracticeView screen={screen} go={go} />;
 }

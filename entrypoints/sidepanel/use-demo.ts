@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { PageState } from '@/utils/page-state';
 import { isPracticePage } from '@/utils/page-state';
@@ -51,7 +52,7 @@ export function useDemo(real: Progress, active: boolean): Demo {
     dataRef.current = next;
     setData(next);
     setError(null);
-    return saveDemo(next).catch(() => setError('That change to the demo could not be saved.'));
+    return saveDemo(next).catch(() => setError(i18n.t('demo.saveFailed')));
   }, []);
 
   const reset = useCallback(async (track: TrackId) => {
@@ -62,7 +63,7 @@ export function useDemo(real: Progress, active: boolean): Demo {
     if (!active) return real;
     const workspace: WorkspaceData = {
       id: DEMO_WORKSPACE_ID,
-      name: 'Demo (practice)',
+      name: i18n.t('demo.workspaceName'),
       track: data.track,
       ticks: nestedTicks(data.ticks),
       steps: data.steps,

@@ -52,8 +52,16 @@ export interface PracticeScreen {
   actions: readonly PracticeAction[];
   /** Plain links on the screen (e.g. "Initiate Manual Proofing" at the bottom of the proofing page). */
   links?: readonly PracticeAction[];
-  /** Branches a trainer can show from here (practice-only, outside the copied screen). */
-  branches?: readonly PracticeAction[];
+  /** Branches a trainer can show from here (practice-only, outside the copied screen: their words are UI strings,
+   * `practiceView.branch*` in locales/en.yml, named by `branch`). */
+  branches?: readonly PracticeBranch[];
+}
+
+export type PracticeBranchKey = 'emailExists' | 'identityFailed' | 'rolesRevoked' | 'asApprover' | 'afterApproval';
+export interface PracticeBranch {
+  branch: PracticeBranchKey;
+  /** The screen it shows. */
+  to: string;
 }
 
 const HARP_WIZARD = ['Profile Information', 'Account Information', 'Remote Proofing', 'Confirmation'] as const;
@@ -80,7 +88,7 @@ export const PRACTICE_SCREENS: readonly PracticeScreen[] = [
     subheading: 'Enter your Personal Information',
     fields: PROFILE_FIELDS,
     actions: [{ label: 'Next', to: 'harp-account' }],
-    branches: [{ label: 'The email already exists', to: 'harp-profile~email-exists' }],
+    branches: [{ branch: 'emailExists', to: 'harp-profile~email-exists' }],
   },
   {
     id: 'harp-profile~email-exists',
@@ -127,7 +135,7 @@ export const PRACTICE_SCREENS: readonly PracticeScreen[] = [
     question: { legend: 'Which of these streets have you lived on?', options: ['Example Street', 'Sample Avenue', 'None of the above'] },
     actions: [{ label: 'Next', to: 'harp-confirmation' }],
     links: [{ label: 'Initiate Manual Proofing', to: 'harp-identity~manual' }],
-    branches: [{ label: 'The identity check fails', to: 'harp-identity~failed' }],
+    branches: [{ branch: 'identityFailed', to: 'harp-identity~failed' }],
   },
   {
     id: 'harp-identity~failed',
@@ -214,7 +222,7 @@ export const PRACTICE_SCREENS: readonly PracticeScreen[] = [
       { label: 'Password', example: 'example-password', type: 'password' },
     ],
     actions: [{ label: 'Login', to: 'iqies-welcome' }],
-    branches: [{ label: 'Roles revoked after 60 days without a login', to: 'iqies-welcome~revoked' }],
+    branches: [{ branch: 'rolesRevoked', to: 'iqies-welcome~revoked' }],
   },
   {
     id: 'iqies-welcome',
@@ -278,8 +286,8 @@ export const PRACTICE_SCREENS: readonly PracticeScreen[] = [
     text: ['Practice: a PSO of the facility (for a first PSO: CMS) now approves the request. Status updates may take a while.'],
     actions: [{ label: 'Home', to: 'iqies-welcome' }],
     branches: [
-      { label: 'Continue as the approving PSO', to: 'iqies-manage-requests' },
-      { label: 'Continue after approval: upload MDS files', to: 'iqies-upload-mds' },
+      { branch: 'asApprover', to: 'iqies-manage-requests' },
+      { branch: 'afterApproval', to: 'iqies-upload-mds' },
     ],
   },
   {
