@@ -23,7 +23,7 @@ const i18nApis = [
   { name: '@wxt-dev/i18n', message: 'No UI strings here: the content script and guidance content stay free of i18n (README "Translating the guide").' },
 ];
 /** The content script and the modules it bundles, and the guidance content (steps, tracks). */
-const noI18nFiles = ['entrypoints/content.ts', 'entrypoints/content/**', 'utils/steps/**', 'utils/tracks/**', 'utils/sites.ts', 'utils/step-reporter.ts', 'utils/messaging.ts', 'utils/content-script-context.ts', 'utils/activity/key.ts', 'utils/activity/signed-in.ts'];
+const noI18nFiles = ['entrypoints/content.ts', 'entrypoints/content/**', 'utils/steps/**', 'utils/tracks/**', 'utils/sites.ts', 'utils/step-reporter.ts', 'utils/messaging.ts', 'utils/content-script-context.ts', 'utils/activity/key.ts', 'utils/activity/signed-in.ts', 'utils/privacy-screen.ts'];
 const browserApiPatterns = [
   { group: ['wxt/utils/*', '@webext-core/*'], message: 'Browser, storage and messaging APIs stay in entrypoints and store modules.' },
   { group: ['**/store', '**/store.ts', '**/*-store', '**/*-store.ts'], message: 'Pure code does not reach storage through a store module either: take the data as a parameter.' },

@@ -3,6 +3,8 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { ACTIVITY_KEY } from '@/utils/activity/key';
 import { recordSignedIn } from '@/utils/activity/signed-in';
 import { CONTENT_MATCHES, siteOfHost } from '@/utils/sites';
+import { servePrivacyScreen } from '@/utils/privacy-screen';
+import '@/utils/privacy-screen.css';
 import { serveStepReports } from '@/utils/step-reporter';
 
 export default defineContentScript({
@@ -15,7 +17,9 @@ export default defineContentScript({
     if (import.meta.env.VITE_IQAG_EMPTY_CONTENT_SCRIPT) return;
     const site = siteOfHost(location.hostname);
     // Built without webextension-polyfill (see wxt.config.ts): `browser.runtime` is the native, promise-based one.
-    if (site) serveStepReports(browser.runtime, window, site);
+    if (!site) return;
+    serveStepReports(browser.runtime, window, site);
+    servePrivacyScreen(browser.runtime, document);
     // The 60-day guard (utils/activity/signed-in.ts): on iQIES only, panel open or not, the date of a signed-in
     // page. Written straight to extension storage (the `storage` permission covers content scripts): only a date,
     // under one fixed key; the panel and the background salvage whatever is stored there.

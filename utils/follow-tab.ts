@@ -13,6 +13,8 @@ export interface WatchPort {
 /** What the panel needs from the browser to follow a tab: passed in, so this runs against fakes in tests. */
 export interface FollowApi {
   ownId: string;
+  /** Our extension's origin (`chrome-extension://<id>`): READY from our own practice page counts too. */
+  ownOrigin?: string;
   /** Opens a watch port to the top frame of the tab (`tabs.connect(tabId, { name: WATCH_PORT, frameId: 0 })`). */
   connect(tabId: number): WatchPort;
   /** runtime.onMessage; returns the remover. */
@@ -71,7 +73,7 @@ export function followTab(api: FollowApi, tabId: number, onState: (state: PageSt
 
   const removers = [
     api.onMessage((message, sender) => {
-      if (acceptReady(message, sender, api.ownId, tabId)) connect();
+      if (acceptReady(message, sender, api.ownId, tabId, api.ownOrigin)) connect();
     }),
     api.onTabStatus((id, status) => {
       if (id !== tabId) return;

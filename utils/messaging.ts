@@ -27,6 +27,8 @@ const stepReportSchema = () =>
     step: z.nullable(z.enum(STEP_IDS)),
     /** The page's route shape (steps/route-shape.ts), already stripped of ids, query and personal parts. */
     route: z.optional(z.string().check(z.maxLength(ROUTE_MAX), z.regex(ROUTE_SHAPE))),
+    // Only our own practice page (practice.html) adds this; the content script never does.
+    practice: z.optional(z.literal(true)),
   });
 type StepReportSchema = ReturnType<typeof stepReportSchema>;
 export type StepReport = z.infer<StepReportSchema>;
@@ -66,11 +68,34 @@ export function isReady(message: unknown): message is ReadyMessage {
   return keys.length === 1 && keys[0] === 'type' && (message as { type: unknown }).type === READY.type;
 }
 
-/** A READY the panel acts on: exact shape, our extension, top frame of the followed tab, on a guided host. */
-export function acceptReady(message: unknown, sender: SenderInfo, ownId: string, followedTabId: number | null): boolean {
+/**
+ * A READY the panel acts on: exact shape, our extension, top frame of the followed tab, on a guided host or on
+ * our own practice page (`<ownOrigin>/practice.html`, which runs the same reporter; see entrypoints/practice).
+ */
+export function acceptReady(
+  message: unknown,
+  sender: SenderInfo,
+  ownId: string,
+  followedTabId: number | null,
+  ownOrigin?: string,
+): boolean {
   if (sender.id !== ownId || followedTabId === null) return false;
   if (sender.tab?.id !== followedTabId || sender.frameId !== 0) return false;
-  return siteOfUrl(sender.url) !== null && isReady(message);
+  const guided = siteOfUrl(sender.url) !== null || (ownOrigin !== undefined && isPracticeUrl(sender.url, ownOrigin));
+  return guided && isReady(message);
+}
+
+/** Exactly our practice page: our origin, path /practice.html (any hash), no credentials. */
+export function isPracticeUrl(url: string | undefined, ownOrigin: string): boolean {
+  if (!url || !/^(?:chrome|moz)-extension:\/\/[^/]+$/.test(ownOrigin)) return false;
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return false;
+  }
+  // `${protocol}//${host}`, not u.origin: for non-web schemes origin is "null" outside the browser.
+  return `${u.protocol}//${u.host}` === ownOrigin && u.pathname === '/practice.html' && !u.username && !u.password;
 }
 
 /**

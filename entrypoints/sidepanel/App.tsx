@@ -20,7 +20,13 @@ import { TRACKS, getTrack } from '@/utils/tracks/data';
 import type { TrackId } from '@/utils/tracks/schema';
 import { BetweenPages } from './BetweenPages';
 import { activityAttributes, useActivity, useToday } from './use-activity';
+import { DemoBar } from '@/components/DemoBar';
+import { PresenterBar } from '@/components/PresenterBar';
+import { popOut } from './pop-out';
+import { firstPracticeStep, showPracticeStep } from './practice-tab';
+import { useDemo, usePracticeFollowed } from './use-demo';
 import { useJourney } from './use-journey';
+import { usePresenter, usePresenterKeys, usePrivacyScreen } from './use-presenter';
 import { usePageState } from './use-page-state';
 import { usePolicy } from './use-policy';
 import { useProgress } from './use-progress';
@@ -34,11 +40,16 @@ function focusSoon(selector: string) {
 
 /** The panel's one container: owns data, hands props to presentational components. */
 export function App() {
-  const { page: reported } = usePageState(location.search);
-  const progress = useProgress();
+  const { tabId, page: reported } = usePageState(location.search);
+  const realProgress = useProgress();
   const [announcement, setAnnouncement] = useState('');
-  // A page the user taught shows as recognised (by "you"); everything below sees the page as resolved.
-  const taught = useTaught(reported, progress.state.taught, setAnnouncement);
+  // Following a practice copy, everything ticked goes to the demo workspace (use-demo.ts), never to real progress.
+  const practice = usePracticeFollowed(tabId, reported);
+  const demo = useDemo(realProgress, practice);
+  const progress = demo.progress;
+  // A page the user taught shows as recognised (by "you"); everything below sees the page as resolved. Taught pages
+  // belong to the browser, not to a workspace, so they come from the real progress even in a demo.
+  const taught = useTaught(reported, realProgress.state.taught, setAnnouncement);
   const { page } = taught;
   const { policy, ignored: policyIgnored } = usePolicy();
   const orgContact = orgContactOf(policy);
@@ -52,17 +63,37 @@ export function App() {
   const [chooserOpen, setChooserOpen] = useState(false);
   const view = useJourney(trackId, workspace, detected);
   const today = useToday();
-  const activity = useActivity(progress.raw, today);
+  const activity = useActivity(realProgress.raw, today);
   const { track, journey } = view;
 
-  // A new detection wins over a hand-picked step, and is announced politely. The first answer about the page
-  // (after "loading") replaces a step picked meanwhile only when it recognises the page.
+  const presenter = usePresenter(location.search);
+  /** The step a presenter key last sent the practice tab to, until the tab shows it. */
+  const sentTo = useRef<StepId | null>(null);
+  const lastSeen = useRef<StepId | null>(null);
   const lastKind = useRef(page.kind);
+  // A new detection wins over a hand-picked step, and is announced politely. The first answer about the page
+  // (after "loading") replaces a step picked meanwhile only when it recognises the page. Presenting, only a page
+  // on a guided site changes the step on screen: a tab between pages (loading, or the moment before a reloading
+  // practice copy answers) leaves the step and the focus where they are.
   useEffect(() => {
     const first = lastKind.current === 'loading';
     lastKind.current = page.kind;
-    if (page.kind === 'loading') return;
-    if (detected || !first) setChosen(null);
+    if (presenter.on) {
+      if (page.kind !== 'known' && page.kind !== 'unknown') return;
+      // The same step reported again (the tab reconnected) is not news; the practice tab catching up with a step
+      // the presenter sent it to earlier does not undo a later key press.
+      const seenBefore = detected === lastSeen.current;
+      lastSeen.current = detected;
+      const caughtUp = detected !== null && detected === sentTo.current;
+      if (caughtUp) sentTo.current = null;
+      if (seenBefore || (caughtUp && chosen !== null && chosen !== detected)) return;
+      // A key pressed between this render and this effect has chosen a newer step: it wins.
+      setChosen((current) => (current === chosen ? null : current));
+    } else {
+      lastSeen.current = detected;
+      if (page.kind === 'loading') return;
+      if (detected || !first) setChosen(null);
+    }
     if (detected) setAnnouncement(i18n.t('app.announceHere', { title: getStep(detected)?.title ?? detected }));
     else if (page.kind === 'unknown') setAnnouncement(i18n.t('app.announceUnknown'));
   }, [detected, page.kind]);
@@ -74,6 +105,17 @@ export function App() {
     setChosen(id);
     focusSoon('#step-title');
   };
+  // Presenter mode (issue 12): keys move through the track; a followed practice tab moves along with it.
+  const presentStep = (id: StepId) => {
+    openStep(id);
+    if (practice && id !== detected && showPracticeStep(tabId, id)) sentTo.current = id;
+    const place = view.placeOf(id);
+    const title = getStep(id)?.title ?? id;
+    setAnnouncement(place ? i18n.t('app.announceStep', { n: String(place.index + 1), total: String(place.total), title }) : title);
+  };
+  usePresenterKeys(presenter.on, journey.entries.map((e) => e.step.id), shownId, presentStep);
+  usePrivacyScreen(tabId, presenter.on && !practice && (page.kind === 'known' || page.kind === 'unknown'), page);
+
   const closeChooser = () => {
     setChooserOpen(false);
     focusSoon('#step-title, #overview-heading');
@@ -89,7 +131,17 @@ export function App() {
   };
 
   return (
-    <main class="app" data-detected-step={detected ?? ''} data-detected-by={taught.by} data-page-state={page.kind} data-track={trackId ?? ''} {...activityAttributes(activity)}>
+    <main
+      class="app"
+      data-detected-step={detected ?? ''}
+      data-detected-by={taught.by}
+      data-page-state={page.kind}
+      data-track={trackId ?? ''}
+      data-practice={practice ? 'true' : undefined}
+      data-workspace={progress.workspace.id}
+      data-mode={presenter.on ? 'present' : undefined}
+      {...activityAttributes(activity)}
+    >
       <header class="app-header">
         <h1>{i18n.t('app.title')}</h1>
         {policy.organizationName && (
@@ -98,6 +150,12 @@ export function App() {
           </p>
         )}
         <PageStatus page={page} detectedTitle={detected ? (getStep(detected)?.title ?? null) : null} />
+        <PresenterBar
+          on={presenter.on}
+          onToggle={presenter.toggle}
+          onPopOut={tabId === null ? undefined : () => popOut(tabId, presenter.on)}
+          handoutHref={`handout.html${trackId ? `?track=${trackId}` : ''}`}
+        />
       </header>
       {taught.at && (
         <TeachPage
@@ -122,8 +180,25 @@ export function App() {
         </div>
       )}
       <PolicyNote ignored={policyIgnored} />
-      <BetweenPages progress={progress} policy={policy} trackId={trackId} detected={detected} activity={activity} today={today} announce={setAnnouncement} />
-      <WorkspacePanel progress={progress} announce={setAnnouncement} />
+      {!practice && (
+        <BetweenPages progress={realProgress} policy={policy} trackId={trackId} detected={detected} activity={activity} today={today} announce={setAnnouncement} />
+      )}
+      {practice ? (
+        <DemoBar
+          tracks={TRACKS}
+          track={demo.data.track}
+          onReset={(id) => {
+            void demo.reset(id).then(() => {
+              const first = getTrack(id);
+              const start = first && firstPracticeStep(first);
+              if (start) showPracticeStep(tabId, start);
+              setAnnouncement(i18n.t('app.announceDemoReset', { title: first?.title ?? id }));
+            });
+          }}
+        />
+      ) : (
+        <WorkspacePanel progress={realProgress} announce={setAnnouncement} />
+      )}
       {error && (
         <p class="error" role="alert">
           {error}
@@ -186,7 +261,7 @@ export function App() {
         otherEntries={view.otherEntries}
         shownId={shownId}
         detectedId={detected}
-        onSelect={setChosen}
+        onSelect={presenter.on ? presentStep : setChosen}
       />
       <TaughtPages pages={progress.state.taught} titleOf={(id) => getStep(id)?.title ?? id} onForget={(p) => taught.forget(p)} />
       <HelpLinks orgContact={orgContact} />

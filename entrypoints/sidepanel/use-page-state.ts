@@ -21,6 +21,9 @@ const followApi: FollowApi = {
   get ownId() {
     return browser.runtime.id;
   },
+  get ownOrigin() {
+    return browser.runtime.getURL('/').replace(/\/$/, '');
+  },
   connect(tabId) {
     const port = browser.tabs.connect(tabId, { name: WATCH_PORT, frameId: 0 });
     // Read the error of a port nobody answered, so Chrome does not log it as unchecked.

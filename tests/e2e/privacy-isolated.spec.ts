@@ -211,6 +211,30 @@ test('with no panel following the tab the content script does not read the page;
   expect(trap.reads.slice(before), 'page reads after the panel closed').toEqual([]);
 });
 
+test('the privacy screen blurs sentinel-valued fields while presenting, with form getters trapped: zero reads', async ({ session }) => {
+  test.setTimeout(90_000);
+  const { page, tabId } = await openSite(session, OTHER_SITE_URL);
+  const cdp = await session.context.newCDPSession(page);
+  const trap = await armTrap(cdp, session.extensionId);
+  await page.goto('https://harp.cms.gov/register/profile-info');
+  const panel = await session.context.newPage();
+  await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tabId=${tabId}&mode=present`);
+  await expect(detected(panel)).toHaveAttribute('data-detected-step', 'harp-profile');
+  // Computed style from the page's own world (the trap lives in the content script's world).
+  const blurOf = (selector: string) => page.evaluate((s) => getComputedStyle(document.querySelector(s)!).filter, selector);
+  for (const selector of ['#ssn', '#addr', '#st', '#fn']) await expect.poll(() => blurOf(selector), selector).toContain('blur');
+  // Presenting stops: the fields are clear again.
+  await panel.getByTestId('presenter-toggle').click();
+  await expect.poll(() => blurOf('#ssn')).toBe('none');
+  // On again, then the panel closes while presenting: the fields are clear again.
+  await panel.getByTestId('presenter-toggle').click();
+  await expect.poll(() => blurOf('#ssn')).toContain('blur');
+  await panel.close({ runBeforeUnload: true });
+  await expect.poll(() => blurOf('#ssn')).toBe('none');
+  expect(trap.trapped.size, 'isolated worlds trapped').toBeGreaterThanOrEqual(1);
+  expect(trap.reads, 'form values read by the content script').toEqual([]);
+});
+
 test('after 20 panels opened and closed, half of them on a reading that fails, nothing reads the page', async ({ session }) => {
   test.setTimeout(180_000);
   const { page, tabId } = await openSite(session, OTHER_SITE_URL);

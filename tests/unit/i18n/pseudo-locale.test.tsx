@@ -1,10 +1,13 @@
 import { i18n } from '#i18n';
 import { act, fireEvent, render, waitFor } from '@testing-library/preact';
-import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Cites } from '@/components/Citations';
 import { CONTACTS } from '@/components/contacts';
+import { Handout, TrackHandout } from '@/components/Handout';
 import { Milestones } from '@/components/Milestones';
 import { PolicyNote } from '@/components/PolicyNote';
+import { PracticeView } from '@/components/PracticeView';
 import { StepExtras } from '@/components/StepExtras';
 import { StepView } from '@/components/StepView';
 import { Summary } from '@/components/Summary';
@@ -21,6 +24,7 @@ import type { Waiting } from '@/utils/activity/waiting';
 import { REMINDERS_KEY, noticeFor, planReminders } from '@/utils/reminders/plan';
 import type { PageState } from '@/utils/page-state';
 import type { ReadPolicy } from '@/utils/policy';
+import { PRACTICE_SCREENS } from '@/utils/practice/screens';
 import { saveErrorMessage, QuotaError } from '@/utils/progress/errors';
 import { emptyWorkspace } from '@/utils/progress/model';
 import { FILE_FORMAT, parseImport, tooLarge } from '@/utils/progress/transfer';
@@ -33,6 +37,7 @@ import { STEPS, getStep } from '@/utils/steps/catalogue';
 import { SOURCES } from '@/utils/steps/catalogue/sources';
 import { TRACKS, getTrack } from '@/utils/tracks/data';
 import { stepsOf } from '@/utils/tracks/journey';
+import type { TrackId } from '@/utils/tracks/schema';
 import { PSEUDO_CLOSE, PSEUDO_OPEN, usePseudoLocale } from '../i18n';
 
 /**
@@ -74,7 +79,21 @@ function stringsIn(value: unknown, out: Set<string>): Set<string> {
  * text is data (guidance content, user data), never to silence a UI string.
  */
 const DATA = stringsIn(
-  [STEPS, TRACKS, SOURCES, CONTACTS, SITES, SITE_NAMES, USER, addresses(TAUGHT), addresses(FULL), 'My progress' /* default workspace name, stored data */],
+  [
+    STEPS,
+    TRACKS,
+    SOURCES,
+    CONTACTS,
+    SITES,
+    SITE_NAMES,
+    USER,
+    addresses(TAUGHT),
+    addresses(FULL),
+    'My progress' /* default workspace name, stored data */,
+    // The practice copies' screens: copied CMS wording and example values, content data like the catalogue (the
+    // practice page's own chrome, its banner and navigation, comes from the locale).
+    PRACTICE_SCREENS,
+  ],
   new Set(),
 );
 
@@ -107,9 +126,10 @@ function hardCoded(root: ParentNode): string[] {
 
 // The panel container's world, set per test: the followed page, the policy and the progress.
 let page: PageState = { kind: 'loading' };
+let tabId: number | null = null;
 let policy: ReadPolicy = { policy: {}, ignored: [] };
 let progress: Progress;
-vi.mock('@/entrypoints/sidepanel/use-page-state', () => ({ usePageState: () => ({ page }) }));
+vi.mock('@/entrypoints/sidepanel/use-page-state', () => ({ usePageState: () => ({ tabId, page }) }));
 vi.mock('@/entrypoints/sidepanel/use-policy', () => ({ usePolicy: () => policy }));
 vi.mock('@/entrypoints/sidepanel/use-progress', () => ({ useProgress: () => progress }));
 // The 60-day guard's state and today's date (the root attributes stay the real ones).
@@ -172,11 +192,15 @@ function busyWorkspace(): WorkspaceData {
 beforeEach(() => {
   usePseudoLocale(true);
   page = { kind: 'loading' };
+  tabId = null;
   policy = { policy: {}, ignored: [] };
   progress = progressOf(busyWorkspace());
   activity = activityOf(undefined, TODAY);
 });
+afterEach(() => history.replaceState(null, '', '/'));
 afterAll(() => usePseudoLocale(false));
+
+const announcerText = () => document.querySelector('[data-testid="announcer"]')!.textContent ?? '';
 
 describe('pseudo locale: no hard-coded UI string', () => {
   it('the allow-list is data, not the locale (it would hide a message)', () => {
@@ -549,5 +573,73 @@ describe('pseudo locale: no hard-coded UI string', () => {
       expect(hardCoded(document.body)).toEqual([]);
       unmount();
     }
+  });
+  it('panel in presenter mode: presenter bar, key legend, pop-out, hand-out link, and what a key announces', async () => {
+    // The privacy screen asks the followed tab (a real HARP page here) to blur its fields.
+    const sent = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    tabId = 7;
+    page = { kind: 'known', site: 'harp', step: TRACKS[0]!.steps[1]! };
+    history.replaceState(null, '', '/sidepanel.html?tabId=7&mode=present');
+    render(<App />);
+    await act(() => Promise.resolve());
+    expect(document.querySelector('main')!.getAttribute('data-mode')).toBe('present');
+    for (const id of ['presenter-toggle', 'pop-out', 'handout-link', 'key-legend']) expect(document.querySelector(`[data-testid="${id}"]`), id).not.toBeNull();
+    expect(sent).toHaveBeenCalled();
+    expect(hardCoded(document.body)).toEqual([]);
+    // A presenter key moves to the track's last step and says where it is ("Step n of m: title").
+    fireEvent.keyDown(document, { key: 'End' });
+    await act(() => Promise.resolve());
+    const last = TRACKS[0]!.steps.at(-1)!;
+    expect(document.querySelector('[aria-current="step"]')?.getAttribute('data-step-id')).toBe(last);
+    const total = TRACKS[0]!.steps.length;
+    expect(announcerText()).toBe(i18n.t('app.announceStep', { n: String(total), total: String(total), title: getStep(last)!.title }));
+    expect(hardCoded(document.body)).toEqual([]);
+    // Toggled off: no legend left behind.
+    fireEvent.click(document.querySelector('[data-testid="presenter-toggle"]')!);
+    expect(document.querySelector('[data-testid="key-legend"]')).toBeNull();
+    expect(hardCoded(document.body)).toEqual([]);
+  });
+
+  it('panel following a practice copy (demo mode): demo bar, its reset, a failed demo save', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    tabId = 7;
+    page = { kind: 'known', site: 'harp', step: 'harp-profile', practice: true };
+    render(<App />);
+    await act(() => Promise.resolve());
+    await waitFor(() => expect(document.querySelector('main')!.getAttribute('data-workspace')).toBe('demo'));
+    expect(document.querySelector('[data-testid="demo-bar"]')).not.toBeNull();
+    expect(hardCoded(document.body)).toEqual([]);
+    fireEvent.click(document.querySelector('[data-testid="demo-reset"]')!);
+    const demoTrack = document.querySelector('[data-testid="demo-bar"]')!.getAttribute('data-demo-track')!;
+    await waitFor(() => expect(announcerText()).toBe(i18n.t('app.announceDemoReset', { title: getTrack(demoTrack as TrackId)!.title })));
+    expect(hardCoded(document.body)).toEqual([]);
+    // A demo change that cannot be saved is said in the locale's words.
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('quota'));
+    fireEvent.click(document.querySelector('input[type="checkbox"]')!);
+    await waitFor(() => expect(document.querySelector('p.error[role="alert"]')?.textContent).toBe(i18n.t('demo.saveFailed')));
+    expect(hardCoded(document.body)).toEqual([]);
+  });
+
+  it('the hand-out: every track, and a track whose steps need nothing ready', () => {
+    const { unmount } = render(<Handout tracks={TRACKS} onPrint={vi.fn()} />);
+    expect(document.querySelectorAll('[data-testid="handout"]')).toHaveLength(TRACKS.length);
+    expect(hardCoded(document.body)).toEqual([]);
+    unmount();
+    const bare = STEPS.find((st) => st.haveReady.length === 0);
+    expect(bare).toBeDefined();
+    render(<TrackHandout track={{ ...TRACKS[0]!, steps: [bare!.id] }} />);
+    expect(hardCoded(document.body)).toEqual([]);
+  });
+
+  it('every practice copy: the practice banner, its sources, branches and the list of practice screens', () => {
+    let branches = 0;
+    for (const screen of PRACTICE_SCREENS) {
+      const { unmount } = render(<PracticeView screen={screen} go={vi.fn()} />);
+      branches += document.querySelectorAll('.practice-branches a').length;
+      expect(document.querySelector('[data-practice-banner]')?.textContent).toContain(PSEUDO_OPEN);
+      expect(hardCoded(document.body), screen.id).toEqual([]);
+      unmount();
+    }
+    expect(branches).toBeGreaterThanOrEqual(5);
   });
 });

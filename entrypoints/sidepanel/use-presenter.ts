@@ -1,0 +1,74 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { isPresenterKeyEvent, presenterMove } from '@/utils/practice/presenter-keys';
+import { privacyMessage } from '@/utils/privacy-screen';
+import type { StepId } from '@/utils/steps/ids';
+
+/** `sidepanel.html?…&mode=present` opens the panel in presenter mode. */
+export function presentFromSearch(search: string): boolean {
+  return new URLSearchParams(search).get('mode') === 'present';
+}
+
+export interface Presenter {
+  on: boolean;
+  toggle(): void;
+}
+
+/** Presenter mode on/off; the URL keeps it (replaceState), so a reload or a pop-out opens the same way. */
+export function usePresenter(search: string): Presenter {
+  const [on, setOn] = useState(() => presentFromSearch(search));
+  const toggle = useCallback(() => {
+    setOn((was) => {
+      const params = new URLSearchParams(location.search);
+      if (was) params.delete('mode');
+      else params.set('mode', 'present');
+      const query = params.toString();
+      history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
+      return !was;
+    });
+  }, []);
+  return { on, toggle };
+}
+
+/** While `enabled`, presenter keys move through `steps` (see utils/practice/presenter-keys.ts). */
+export function usePresenterKeys(enabled: boolean, steps: readonly StepId[], shownId: StepId | null, onMove: (id: StepId) => void): void {
+  const latest = useRef({ steps, shownId, onMove });
+  latest.current = { steps, shownId, onMove };
+  useEffect(() => {
+    if (!enabled) return undefined;
+    const onKey = (event: KeyboardEvent) => {
+      if (!isPresenterKeyEvent(event)) return;
+      const { steps: list, shownId: shown, onMove: move } = latest.current;
+      const index = shown ? list.indexOf(shown) : -1;
+      const to = presenterMove(event.key, index, list.length);
+      if (to === null) return;
+      event.preventDefault();
+      if (list[to] !== shown) move(list[to]!);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [enabled]);
+}
+
+/**
+ * The privacy screen: while presenting from a real HARP/iQIES page, the followed tab's form fields are blurred
+ * (by style only, utils/privacy-screen.ts). Asked again on every new page (a reload drops it), cleared when
+ * presenting stops, the page is a practice copy, or the panel follows another tab.
+ */
+export function usePrivacyScreen(tabId: number | null, active: boolean, pageKey: unknown): void {
+  useEffect(() => {
+    if (tabId === null || !active) return undefined;
+    void browser.tabs.sendMessage(tabId, privacyMessage(true)).catch(() => undefined);
+    return undefined;
+  }, [tabId, active, pageKey]);
+  useEffect(() => {
+    if (tabId === null || !active) return undefined;
+    const clear = () => void browser.tabs.sendMessage(tabId, privacyMessage(false)).catch(() => undefined);
+    // Closing the panel (or its window) while presenting clears the blur too: best effort, as the page goes away.
+    addEventListener('pagehide', clear);
+    return () => {
+      removeEventListener('pagehide', clear);
+      clear();
+    };
+  }, [tabId, active]);
+}
