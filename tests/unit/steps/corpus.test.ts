@@ -4,15 +4,15 @@ import { WIZARD_HTML, WIZARD_PREFIX, WIZARD_VIEWS } from '../../fixtures/pages/w
 import { SENTINEL } from '../../fixtures/pages';
 import { detectStep } from '@/utils/steps/detect-step';
 import type { DetectionRule } from '@/utils/steps/detect-step';
-import { takeSnapshot } from '@/utils/steps/page-snapshot';
 import { RULES } from '@/utils/steps/rules';
+import { snapshotUnhurried } from '../support/snapshot';
 import { STEPS } from '@/utils/steps/catalogue';
 
 function snapshotOf(html: string, url: string, late: boolean) {
   const doc = new DOMParser().parseFromString(html, 'text/html');
   if (late) renderLate(doc);
   const u = new URL(url);
-  return takeSnapshot(doc, { hostname: u.hostname, pathname: u.pathname, hash: u.hash });
+  return snapshotUnhurried(doc, { hostname: u.hostname, pathname: u.pathname, hash: u.hash });
 }
 
 const positives = CORPUS.filter((p) => p.expected);

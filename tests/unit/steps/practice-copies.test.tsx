@@ -5,8 +5,8 @@ import { PRACTICE_SCREENS, PRACTICE_STEPS, practiceScreen, screenOfHash } from '
 import { SITES } from '@/utils/sites';
 import { SOURCES } from '@/utils/steps/catalogue/sources';
 import { detectStep } from '@/utils/steps/detect-step';
-import { takeSnapshot } from '@/utils/steps/page-snapshot';
 import { RULES } from '@/utils/steps/rules';
+import { snapshotUnhurried } from '../support/snapshot';
 import { getTrack } from '@/utils/tracks/data';
 
 /**
@@ -17,7 +17,7 @@ import { getTrack } from '@/utils/tracks/data';
 describe('practice copies are recognised by the shipped detection', () => {
   it.each(PRACTICE_SCREENS.map((s) => [s.id, s] as const))('%s', (_id, screen) => {
     render(<PracticeView screen={screen} go={() => undefined} />);
-    const snapshot = takeSnapshot(document, { hostname: SITES[screen.site], pathname: '/practice.html', hash: `#${screen.id}` });
+    const snapshot = snapshotUnhurried(document, { hostname: SITES[screen.site], pathname: '/practice.html', hash: `#${screen.id}` });
     expect(detectStep(snapshot, RULES).step).toBe(screen.step);
     // Example values are never read either.
     expect(JSON.stringify(snapshot)).not.toMatch(/Pat|patexample|000-00-0000|example-password/);

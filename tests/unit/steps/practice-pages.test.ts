@@ -2,8 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PAGES_DIR, PRACTICE_PAGES, SENTINEL, SPA_FILE } from '../../fixtures/pages';
 import { detectStep } from '@/utils/steps/detect-step';
-import { takeSnapshot } from '@/utils/steps/page-snapshot';
 import { RULES } from '@/utils/steps/rules';
+import { snapshotUnhurried } from '../support/snapshot';
 
 function load(file: string): Document {
   return new DOMParser().parseFromString(readFileSync(`${PAGES_DIR}/${file}`, 'utf8'), 'text/html');
@@ -12,7 +12,7 @@ function load(file: string): Document {
 describe('practice pages', () => {
   it.each(PRACTICE_PAGES)('$file is recognised as $expected', ({ url, file, expected }) => {
     const u = new URL(url);
-    const snapshot = takeSnapshot(load(file), { hostname: u.hostname, pathname: u.pathname, hash: u.hash });
+    const snapshot = snapshotUnhurried(load(file), { hostname: u.hostname, pathname: u.pathname, hash: u.hash });
     expect(detectStep(snapshot, RULES).step).toBe(expected);
     expect(JSON.stringify(snapshot)).not.toContain(SENTINEL);
   });
