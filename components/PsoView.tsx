@@ -19,6 +19,25 @@ export function countOf(value: unknown): number | null {
   return typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= COUNT_MAX ? n : null;
 }
 
+/** One hand-kept count: a labelled native number field (an empty field means "not entered"). */
+function CountField({ id, label, value, onCount }: { id: string; label: string; value: number | null; onCount(n: number | null): void }) {
+  return (
+    <div class="row">
+      <label for={id}>{label}</label>
+      <input
+        id={id}
+        type="number"
+        min={0}
+        max={COUNT_MAX}
+        inputMode="numeric"
+        data-testid={id}
+        value={value ?? ''}
+        onChange={(e) => onCount(countOf(e.currentTarget.value))}
+      />
+    </div>
+  );
+}
+
 /**
  * The PSO's own figures, typed by hand (no names and nothing else is read from pages): how many PSOs the facility
  * has and how many requests wait for approval.
@@ -30,38 +49,14 @@ export function PsoView({ counts, onChange }: PsoViewProps) {
       <h2 id="pso-view-heading" class="small-heading">
         {i18n.t('psoView.heading')}
       </h2>
-      <div class="row">
-        <label for="pso-count">{i18n.t('psoView.count')}</label>
-        <input
-          id="pso-count"
-          type="number"
-          min={0}
-          max={COUNT_MAX}
-          inputMode="numeric"
-          data-testid="pso-count"
-          value={psos ?? ''}
-          onChange={(e) => onChange({ psos: countOf(e.currentTarget.value), pending })}
-        />
-      </div>
+      <CountField id="pso-count" label={i18n.t('psoView.count')} value={psos} onCount={(n) => onChange({ psos: n, pending })} />
       {psos !== null && psos <= 1 && (
         <p class="block block-warning small" data-pso-warning>
           {psos === 0 ? i18n.t('psoView.none') : i18n.t('psoView.one')}
           <Cites ids={['mo-15761', 'qtso-security-official-2019']} />
         </p>
       )}
-      <div class="row">
-        <label for="pso-pending">{i18n.t('psoView.pending')}</label>
-        <input
-          id="pso-pending"
-          type="number"
-          min={0}
-          max={COUNT_MAX}
-          inputMode="numeric"
-          data-testid="pso-pending"
-          value={pending ?? ''}
-          onChange={(e) => onChange({ psos, pending: countOf(e.currentTarget.value) })}
-        />
-      </div>
+      <CountField id="pso-pending" label={i18n.t('psoView.pending')} value={pending} onCount={(n) => onChange({ psos, pending: n })} />
       {pending !== null && pending > 0 && <p class="small">{i18n.t('psoView.work')}</p>}
       <p class="small">
         {i18n.t('psoView.everyone', { limit: String(LAPSE_DAY) })}
