@@ -110,7 +110,7 @@ export function StepView({ step, checked, status, isDetected, onToggle, checklis
           <summary>{i18n.t('stepView.problems', { count: step.problems.length })}</summary>
           <dl>
             {step.problems.map((p) => (
-              <div key={p.problem}>
+              <div key={p.id} data-problem-id={p.id}>
                 <dt>{p.problem}</dt>
                 <dd data-claim="problem">
                   {p.fix}

@@ -41,6 +41,8 @@ export const GuidanceBlockSchema = z.object({
 });
 
 export const ProblemSchema = z.object({
+  /** Stable across releases and unique in the catalogue: the step view's and the search's `data-problem-id`. */
+  id: z.string().check(z.regex(ID_PATTERN)),
   problem: z.string().check(z.minLength(3)),
   fix: z.string().check(z.minLength(3)),
   cite: CitesSchema,

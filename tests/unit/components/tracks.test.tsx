@@ -82,7 +82,7 @@ describe('StepView', () => {
       haveReady: [EVIL],
       checklist: [{ id: 'evil', label: EVIL }],
       guidance: [{ kind: 'text', text: EVIL, cite: ['qsep-faq'] }],
-      problems: [{ problem: EVIL, fix: EVIL, cite: ['qsep-faq'] }],
+      problems: [{ id: 'evil-problem', problem: EVIL, fix: EVIL, cite: ['qsep-faq'] }],
     };
     const { container } = render(<StepView step={evil} checked={new Set()} isDetected onToggle={() => undefined} note={EVIL} next={evil} />);
     expect(container.querySelector('img')).toBeNull();

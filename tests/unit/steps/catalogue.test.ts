@@ -25,6 +25,12 @@ describe('step catalogue', () => {
     }
   });
 
+  it('has problem ids unique across the whole catalogue (search results and the step view share them)', () => {
+    const ids = STEPS.flatMap((s) => s.problems.map((p) => p.id));
+    expect(ids.length).toBeGreaterThan(30);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
+
   it('has a detection rule for every HARP and iQIES step, on the right site', () => {
     for (const step of STEPS.filter((s) => s.site !== 'none')) {
       const rules = RULES.filter((r) => r.step === step.id);

@@ -53,11 +53,13 @@ export const commonSteps: Step[] = [
     ],
     problems: [
       {
+        id: 'no-pso-yet',
         problem: 'Our facility has no PSO yet',
         fix: "One of the facility's own employees registers and requests the Provider Security Official role first; CMS approves that first PSO. Everyone else waits for it.",
         cite: ['mo-15761'],
       },
       {
+        id: 'pages-broken',
         problem: 'Pages look broken or buttons do nothing',
         fix: 'State-agency instructions say to use the latest Chrome or Edge for HARP and iQIES. Update your browser or switch to one of them.',
         cite: ['ky-chfs-epoc', 'mi-lara-epoc'],
@@ -96,11 +98,13 @@ export const commonSteps: Step[] = [
     ],
     problems: [
       {
+        id: 'approval-email-missing',
         problem: 'I never saw the approval email',
         fix: 'CMS publishes no guidance on this. Check your spam or junk folder and any mail filters, then sign in to iQIES: your role may already be active. If not, ask your PSO (or the iQIES Service Center if you are the first PSO).',
         cite: ['mo-16002'],
       },
       {
+        id: 'no-facility-or-role',
         problem: 'I signed in but I cannot see my facility or role',
         fix: 'In 2023, status changes took up to 24 hours. Sign out, wait a day and sign in again; then ask your PSO.',
         cite: ['mo-16002'],
@@ -140,11 +144,13 @@ export const commonSteps: Step[] = [
     ],
     problems: [
       {
+        id: 'roles-vanished',
         problem: 'My roles vanished',
         fix: 'After more than 60 days without an iQIES login, roles are revoked. Sign in to iQIES and request your roles again (the "Restore access" track walks you through it). A PSO of your facility will most likely need to approve them again.',
         cite: ['qtso-inactive-policy'],
       },
       {
+        id: 'forgot-harp-password',
         problem: 'I forgot my HARP password',
         fix: 'Use the "Forgot User ID or Password" link on the HARP sign-in page, or CCSQ Support Central, which also opens and tracks help tickets.',
         cite: ['qtso-inactive-policy', 'harp-help'],
@@ -188,6 +194,7 @@ export const commonSteps: Step[] = [
     ],
     problems: [
       {
+        id: 'facility-without-pso',
         problem: 'A facility has no PSO yet',
         fix: "Nobody can approve you there until one of the facility's own employees becomes its PSO (CMS approves that first PSO). Ask the facility to name one.",
         cite: ['mo-15761'],
@@ -226,6 +233,7 @@ export const commonSteps: Step[] = [
     ],
     problems: [
       {
+        id: 'only-pso-left',
         problem: 'Our only PSO left or is away for a long time',
         fix: 'Another employee requests the Provider Security Official role. With no PSO left to approve it, it may need CMS approval, as for a first PSO; CMS does not publish this case. Ask the iQIES Service Center how to proceed.',
         cite: ['mo-15761'],
@@ -263,6 +271,7 @@ export const commonSteps: Step[] = [
     ],
     problems: [
       {
+        id: 'new-ccn-no-pso',
         problem: 'We have a new CCN and no PSO for it',
         fix: 'Nobody can be approved for the new CCN until it has a PSO. An employee of the new owner requests the Provider Security Official role for the new CCN; ask the iQIES Service Center who approves it.',
         cite: ['aapacn-chow', 'mo-15761'],
@@ -306,6 +315,7 @@ export const commonSteps: Step[] = [
     ],
     problems: [
       {
+        id: 'only-pso-lapsed',
         problem: 'I was the only PSO and my roles lapsed',
         fix: 'Nobody at the facility can approve your new request, and CMS does not publish what happens then. Ask the iQIES Service Center how to proceed, and once you are back, set up a backup PSO.',
         cite: ['qtso-security-official-2019', 'qtso-inactive-policy'],

@@ -57,16 +57,19 @@ export const harpSteps: Step[] = [
     ],
     problems: [
       {
+        id: 'email-exists',
         problem: '"Email already exists"',
         fix: 'You most likely have an old EIDM account. Sign in to HARP with it, then sign in a second time before requesting your iQIES role.',
         cite: ['qtso-harp-registration', 'ky-chfs-epoc', 'mi-lara-epoc'],
       },
       {
+        id: 'forgot-eidm-login',
         problem: 'I forgot my old EIDM login',
         fix: 'Sources differ on whom to call. QTSO (CMS) names the iQIES Service Center, 1-800-339-9313: call them first. State-agency pages name the QualityNet Help Desk, 1-866-288-8912.',
         cite: ['qtso-harp-registration', 'ky-chfs-epoc', 'mi-lara-epoc'],
       },
       {
+        id: 'no-ssn',
         problem: 'I do not want to give my SSN',
         fix: 'The identity questions are built from your SSN. The other path is manual proofing: choose "Initiate Manual Proofing" on the identity page and send copies of your documents. CMS says it "may take additional time", and the last 4 digits of your SSN may still be required. Which documents to send is not published: ask the QualityNet Help Desk.',
         cite: ['qsep-faq', 'qnet-harp'],
@@ -108,11 +111,13 @@ export const harpSteps: Step[] = [
     ],
     problems: [
       {
+        id: 'regret-user-id',
         problem: 'I regret my User ID',
         fix: 'It cannot be changed. Keep using it; it is personal to you, not to the facility.',
         cite: ['mo-15761'],
       },
       {
+        id: 'password-rejected',
         problem: 'My password is rejected',
         fix: 'Read the rules listed on the page again (length, upper and lower case, a number, an allowed symbol) and try a new one.',
         cite: ['harp-register'],
@@ -156,11 +161,13 @@ export const harpSteps: Step[] = [
     ],
     problems: [
       {
+        id: 'identity-not-verified',
         problem: '"We were unable to verify the information you provided"',
         fix: 'Check your legal name, current home address, date of birth and SSN, then try again. If it still fails, choose "Initiate Manual Proofing" and send copies of your documents.',
         cite: ['qsep-faq'],
       },
       {
+        id: 'manual-proofing-details',
         problem: 'Manual proofing: what do I send, how long does it take?',
         fix: 'Not published: CMS says only "copies of documents" and that it "may take additional time". Ask the QualityNet Help Desk what to send and how long to expect.',
         cite: ['qsep-faq'],
@@ -189,6 +196,7 @@ export const harpSteps: Step[] = [
     ],
     problems: [
       {
+        id: 'no-confirmation-email',
         problem: 'No confirmation email',
         fix: 'CMS publishes no guidance on a missing email. Check your spam or junk folder; if it is not there, contact the QualityNet Help Desk.',
         cite: ['harp-contact'],
@@ -232,11 +240,13 @@ export const harpSteps: Step[] = [
     ],
     problems: [
       {
+        id: 'harp-lost-password',
         problem: 'Lost password',
         fix: 'Use "Forgot User ID or Password" on the sign-in page, or CCSQ Support Central.',
         cite: ['harp-help', 'qtso-inactive-policy'],
       },
       {
+        id: 'locked-out',
         problem: 'Locked out or forgot my User ID',
         fix: 'How many attempts lock an account is not published. Try "Forgot User ID or Password" first; otherwise contact the QualityNet Help Desk.',
         cite: ['harp-help', 'harp-contact'],
@@ -276,6 +286,7 @@ export const harpSteps: Step[] = [
     ],
     problems: [
       {
+        id: 'lost-phone',
         problem: 'I lost or changed my phone',
         fix: 'Sign in with another device if you added one, and update your devices in HARP. If you cannot get a Security Code at all, contact the QualityNet Help Desk.',
         cite: ['qnet-harp', 'harp-contact'],

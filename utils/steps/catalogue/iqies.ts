@@ -40,11 +40,13 @@ export const iqiesSteps: Step[] = [
     ],
     problems: [
       {
+        id: 'iqies-pages-broken',
         problem: 'Pages look broken or buttons do nothing',
         fix: 'Use the latest Chrome or Edge, as the state-agency instructions say.',
         cite: ['ky-chfs-epoc', 'mi-lara-epoc'],
       },
       {
+        id: 'iqies-lost-password',
         problem: 'Lost password',
         fix: 'iQIES uses your HARP password: recover it on the HARP sign-in page or through CCSQ Support Central.',
         cite: ['harp-help', 'qtso-inactive-policy'],
@@ -79,6 +81,7 @@ export const iqiesSteps: Step[] = [
     ],
     problems: [
       {
+        id: 'roles-gone',
         problem: 'I had roles before and now have none',
         fix: 'iQIES revokes roles after more than 60 days without a login. CMS says to re-request your roles here; a PSO of your facility will most likely need to approve them again.',
         cite: ['qtso-inactive-policy'],
@@ -109,6 +112,7 @@ export const iqiesSteps: Step[] = [
     ],
     problems: [
       {
+        id: 'which-category',
         problem: 'I am not sure which category I belong to',
         fix: 'Ask your PSO before you go on. The iQIES Onboarding Process – Provider User Roles Manual on QTSO may describe the categories and roles.',
         cite: ['qtso-manuals'],
@@ -151,11 +155,13 @@ export const iqiesSteps: Step[] = [
     ],
     problems: [
       {
+        id: 'which-role',
         problem: 'I do not know which role to pick',
         fix: 'Ask your PSO before you submit, or look the role up in the iQIES User Roles Matrix. A first PSO picks Provider Security Official.',
         cite: ['qtso-manuals', 'mo-15761'],
       },
       {
+        id: 'wrong-role',
         problem: 'I requested the wrong role',
         fix: 'Tell your PSO before they approve it, so they can reject it; then request the right one.',
         cite: ['qtso-security-official-2019'],
@@ -193,6 +199,7 @@ export const iqiesSteps: Step[] = [
     ],
     problems: [
       {
+        id: 'cannot-find-facility',
         problem: 'I cannot find my facility',
         fix: 'Check the CCN with your administrator or PSO and try again. If it still does not appear, contact the iQIES Service Center.',
         cite: ['qtso-faq'],
@@ -232,21 +239,25 @@ export const iqiesSteps: Step[] = [
     ],
     problems: [
       {
+        id: 'status-not-updating',
         problem: 'Status not updating',
         fix: 'Allow up to 24 hours (status changes took that long in 2023), then contact your PSO, or the iQIES Service Center for a first PSO.',
         cite: ['mo-16002'],
       },
       {
+        id: 'no-pso-for-request',
         problem: 'Our facility has no PSO yet',
         fix: "Only CMS can approve a facility's first PSO, and nobody else can be approved before that. Make sure one of the facility's employees requests the PSO role.",
         cite: ['mo-15761'],
       },
       {
+        id: 'pso-away',
         problem: 'Our only PSO is away',
         fix: 'A sole PSO approves every request, so nobody else can approve yours until they are back. This is why CMS recommends at least two PSOs.',
         cite: ['qtso-security-official-2019', 'mo-15761'],
       },
       {
+        id: 'approval-email-never-came',
         problem: 'The approval email never came',
         fix: 'CMS publishes no guidance on this. Check spam and mail filters, sign in to iQIES to see whether the role is active, then ask your PSO.',
         cite: ['mo-16002'],
@@ -286,11 +297,13 @@ export const iqiesSteps: Step[] = [
     ],
     problems: [
       {
+        id: 'cannot-find-pending',
         problem: 'I cannot find the pending requests',
         fix: 'Look for a user management or pending requests menu in iQIES. The iQIES Onboarding Process – Provider User Roles Manual on the QTSO reference manuals page may cover approvals; the iQIES Service Center can help.',
         cite: ['qtso-manuals'],
       },
       {
+        id: 'unknown-requester',
         problem: 'I do not recognise the requester',
         fix: 'Do not approve it. Check with your administrator first; reject the request if nobody knows the person.',
         cite: ['qtso-security-official-2019'],
@@ -323,11 +336,13 @@ export const iqiesSteps: Step[] = [
     ],
     problems: [
       {
+        id: 'cannot-find-upload',
         problem: 'I cannot find the upload',
         fix: 'Your role may not include uploads. Ask your PSO which role you need (see the iQIES User Roles Matrix).',
         cite: ['qtso-manuals'],
       },
       {
+        id: 'upload-misbehaves',
         problem: 'The upload page misbehaves',
         fix: 'Use the latest Chrome or Edge, as the state-agency instructions say.',
         cite: ['ky-chfs-epoc', 'mi-lara-epoc'],
