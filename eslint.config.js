@@ -22,8 +22,14 @@ const i18nApis = [
   { name: '#i18n', message: 'No UI strings here: the content script and guidance content stay free of i18n (README "Translating the guide").' },
   { name: '@wxt-dev/i18n', message: 'No UI strings here: the content script and guidance content stay free of i18n (README "Translating the guide").' },
 ];
-/** The content script and the modules it bundles, and the guidance content (steps, tracks). */
-const noI18nFiles = ['entrypoints/content.ts', 'entrypoints/content/**', 'utils/steps/**', 'utils/tracks/**', 'utils/sites.ts', 'utils/step-reporter.ts', 'utils/messaging.ts', 'utils/content-script-context.ts', 'utils/activity/key.ts', 'utils/activity/signed-in.ts', 'utils/privacy-screen.ts'];
+/**
+ * The content script and everything it bundles: code that runs in the page (utils/page/), the pure step code it
+ * detects with (utils/steps/, which also holds the guidance content, with utils/tracks/), and the two shared leaf
+ * modules it needs (the sites and the protocol). tests/unit/build/content-graph.test.ts walks the content script's
+ * imports and fails if it ever reaches a file outside these.
+ */
+export const CONTENT_SCRIPT_ZONE = ['entrypoints/content.ts', 'entrypoints/content/**', 'utils/page/**', 'utils/steps/**', 'utils/tracks/**', 'utils/sites.ts', 'utils/messaging.ts', 'utils/activity/key.ts'];
+const noI18nFiles = CONTENT_SCRIPT_ZONE;
 const browserApiPatterns = [
   { group: ['wxt/utils/*', '@webext-core/*'], message: 'Browser, storage and messaging APIs stay in entrypoints and store modules.' },
   { group: ['**/store', '**/store.ts', '**/*-store', '**/*-store.ts'], message: 'Pure code does not reach storage through a store module either: take the data as a parameter.' },

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { CONTENT_MATCHES } from './utils/sites';
 
-const QUIET_CONTEXT = fileURLToPath(new URL('./utils/content-script-context.ts', import.meta.url));
+const QUIET_CONTEXT = fileURLToPath(new URL('./utils/page/content-script-context.ts', import.meta.url));
 /** Firefox add-on id (see README "Firefox add-on id"). */
 const GECKO_ID = '{71819ea7-be02-44b3-9dec-09e9a89274b7}';
 

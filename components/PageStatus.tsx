@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { PageState } from '@/utils/page-state';
+import type { PageState } from '@/utils/panel/page-state';
 import { SITES, SITE_NAMES } from '@/utils/sites';
 
 interface PageStatusProps {

@@ -1,57 +1,98 @@
-import * as z from 'zod/mini';
-import { STEP_IDS } from './steps/ids';
+import { isStepId } from './steps/ids';
+import type { StepId } from './steps/ids';
 import { ROUTE_MAX, ROUTE_SHAPE } from './steps/route-shape';
 import type { SiteId } from './sites';
 import { SITE_IDS, siteOfUrl } from './sites';
 
 /**
- * The whole protocol between the content script and the panel, in one file.
+ * Every message between the extension's parts: one union, one validator, one set of sender checks.
  *
- * - On every page load (and when a page comes back from the back/forward cache) the content script says only
- *   "a guided page is ready in this tab" (`READY`). It has read nothing for that.
- * - A panel that follows that tab opens a port to it (`WATCH_PORT`). While at least one port is open, the
- *   content script watches the page and posts step reports on the port: the first reading, then every change.
- *   When the last port closes it stops watching. With no panel open, pages are never read.
+ * Content script (and the practice page, which runs the same reporter) → panel:
+ * - `iqag:ready` (runtime.sendMessage): "a guided page is ready in this tab", on every page load and when a page
+ *   comes back from the back/forward cache. Nothing is read for it.
+ * - `iqag:step` (on a watch port, `WATCH_PORT`, that a panel opens to the followed tab): the step the page shows,
+ *   the first reading and then every change. While no port is open the page is never read.
+ * Panel → the followed tab (tabs.sendMessage, which needs no permission):
+ * - `iqag:privacy`: presenting from a real page, blur its form fields (by style only), or stop.
+ * - `iqag:practice-go`: move a practice copy to another screen.
  *
- * Every payload is checked and anything else is ignored. Senders are checked: READY must come from our own
- * content script in the top frame of the followed tab on a guided host; ports must be opened by our own pages.
+ * Every payload is checked by `parseMessage` (exact keys, exact types) and anything else is ignored. Senders are
+ * checked too: READY must come from our own content script in the top frame of the followed tab on a guided host
+ * (or from our own practice page); ports and commands must come from our own extension pages.
+ * Hand-checked, without zod: this file ships in the content script, which has a size budget.
  */
-const NAMESPACE = 'iqag';
+export type Message =
+  | { type: 'iqag:ready' }
+  | {
+      type: 'iqag:step';
+      site: SiteId;
+      step: StepId | null;
+      /** The page's route shape (steps/route-shape.ts), already stripped of ids, query and personal parts. */
+      route?: string;
+      /** Only our own practice page (practice.html) adds this; the content script never does. */
+      practice?: true;
+    }
+  | { type: 'iqag:privacy'; on: boolean }
+  | { type: 'iqag:practice-go'; screen: string };
 
-// Schemas are built on first use, not at module load, so the content script (which only sends reports) does
-// not carry zod in its bundle.
-const stepReportSchema = () =>
-  z.object({
-    type: z.literal(`${NAMESPACE}:step`),
-    site: z.enum(SITE_IDS),
-    step: z.nullable(z.enum(STEP_IDS)),
-    /** The page's route shape (steps/route-shape.ts), already stripped of ids, query and personal parts. */
-    route: z.optional(z.string().check(z.maxLength(ROUTE_MAX), z.regex(ROUTE_SHAPE))),
-    // Only our own practice page (practice.html) adds this; the content script never does.
-    practice: z.optional(z.literal(true)),
-  });
-type StepReportSchema = ReturnType<typeof stepReportSchema>;
-export type StepReport = z.infer<StepReportSchema>;
+export type MessageType = Message['type'];
+export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
+export type StepReport = MessageOf<'iqag:step'>;
 
-let reportSchema: StepReportSchema | undefined;
-/** A step report as posted on a watch port, or null for anything else. */
-export function parseStepReport(message: unknown): StepReport | null {
-  reportSchema ??= stepReportSchema();
-  const parsed = reportSchema.safeParse(message);
-  return parsed.success ? parsed.data : null;
+type Check = (value: unknown) => boolean;
+/** Per type, each field's check; a field named with a trailing `?` may be absent. */
+const FIELDS: { readonly [T in MessageType]: Readonly<Record<string, Check>> } = {
+  'iqag:ready': {},
+  'iqag:step': {
+    site: (v) => (SITE_IDS as readonly unknown[]).includes(v),
+    step: (v) => v === null || isStepId(v),
+    'route?': (v) => typeof v === 'string' && v.length <= ROUTE_MAX && ROUTE_SHAPE.test(v),
+    'practice?': (v) => v === true,
+  },
+  'iqag:privacy': { on: (v) => typeof v === 'boolean' },
+  'iqag:practice-go': { screen: (v) => typeof v === 'string' && v.length <= 100 },
+};
+
+/**
+ * The one validator: a message of a known type with exactly its fields, each of the right type (a copy of them,
+ * so nothing the sender attached rides along), or null for anything else.
+ */
+export function parseMessage(message: unknown): Message | null {
+  if (typeof message !== 'object' || message === null || Array.isArray(message)) return null;
+  const m = message as Record<string, unknown>;
+  const type = Object.hasOwn(m, 'type') ? m.type : undefined;
+  if (typeof type !== 'string' || !Object.hasOwn(FIELDS, type)) return null;
+  const fields = FIELDS[type as MessageType];
+  const out: Record<string, unknown> = { type };
+  for (const key of Object.keys(m)) if (key !== 'type' && !Object.hasOwn(fields, key) && !Object.hasOwn(fields, `${key}?`)) return null;
+  for (const [spec, check] of Object.entries(fields)) {
+    const optional = spec.endsWith('?');
+    const key = optional ? spec.slice(0, -1) : spec;
+    if (!Object.hasOwn(m, key)) {
+      if (optional) continue;
+      return null;
+    }
+    if (!check(m[key])) return null;
+    out[key] = m[key];
+  }
+  return out as Message;
 }
 
-export function stepReport(site: SiteId, step: StepReport['step'], route?: string): StepReport {
-  return route === undefined ? { type: `${NAMESPACE}:step`, site, step } : { type: `${NAMESPACE}:step`, site, step, route };
+/** A message of one type, or null (anything else, including a valid message of another type). */
+export function parseMessageOf<T extends MessageType>(type: T, message: unknown): MessageOf<T> | null {
+  const parsed = parseMessage(message);
+  return parsed?.type === type ? (parsed as MessageOf<T>) : null;
 }
+
+export const READY: MessageOf<'iqag:ready'> = { type: 'iqag:ready' };
+export function stepReport(site: SiteId, step: StepId | null, route?: string): StepReport {
+  return route === undefined ? { type: 'iqag:step', site, step } : { type: 'iqag:step', site, step, route };
+}
+export const privacyMessage = (on: boolean): MessageOf<'iqag:privacy'> => ({ type: 'iqag:privacy', on });
+export const practiceGo = (screen: string): MessageOf<'iqag:practice-go'> => ({ type: 'iqag:practice-go', screen });
 
 /** The name of the port a panel opens to the followed tab's content script. */
-export const WATCH_PORT = `${NAMESPACE}:watch`;
-
-export interface ReadyMessage {
-  type: `${typeof NAMESPACE}:ready`;
-}
-export const READY: ReadyMessage = { type: `${NAMESPACE}:ready` };
+export const WATCH_PORT = 'iqag:watch';
 
 /** The parts of runtime.MessageSender we check. */
 export interface SenderInfo {
@@ -61,32 +102,11 @@ export interface SenderInfo {
   tab?: { id?: number };
 }
 
-/** Exactly `{ type: 'iqag:ready' }`, checked by hand. */
-export function isReady(message: unknown): message is ReadyMessage {
-  if (typeof message !== 'object' || message === null || Array.isArray(message)) return false;
-  const keys = Object.keys(message);
-  return keys.length === 1 && keys[0] === 'type' && (message as { type: unknown }).type === READY.type;
-}
+/** Our extension's origin (`chrome-extension://<id>`, `moz-extension://<uuid>`), from runtime.getURL. */
+export const ownOriginOf = (getURL: (path: '/') => string): string => getURL('/').replace(/\/$/, '');
 
-/**
- * A READY the panel acts on: exact shape, our extension, top frame of the followed tab, on a guided host or on
- * our own practice page (`<ownOrigin>/practice.html`, which runs the same reporter; see entrypoints/practice).
- */
-export function acceptReady(
-  message: unknown,
-  sender: SenderInfo,
-  ownId: string,
-  followedTabId: number | null,
-  ownOrigin?: string,
-): boolean {
-  if (sender.id !== ownId || followedTabId === null) return false;
-  if (sender.tab?.id !== followedTabId || sender.frameId !== 0) return false;
-  const guided = siteOfUrl(sender.url) !== null || (ownOrigin !== undefined && isPracticeUrl(sender.url, ownOrigin));
-  return guided && isReady(message);
-}
-
-/** Exactly our practice page: our origin, path /practice.html (any hash), no credentials. */
-export function isPracticeUrl(url: string | undefined, ownOrigin: string): boolean {
+/** Whether `url` is exactly our extension page `path` (any query or hash, no credentials). */
+export function isOwnPage(url: string | undefined, ownOrigin: string, path: string): boolean {
   if (!url || !/^(?:chrome|moz)-extension:\/\/[^/]+$/.test(ownOrigin)) return false;
   let u: URL;
   try {
@@ -95,7 +115,18 @@ export function isPracticeUrl(url: string | undefined, ownOrigin: string): boole
     return false;
   }
   // `${protocol}//${host}`, not u.origin: for non-web schemes origin is "null" outside the browser.
-  return `${u.protocol}//${u.host}` === ownOrigin && u.pathname === '/practice.html' && !u.username && !u.password;
+  return `${u.protocol}//${u.host}` === ownOrigin && u.pathname === path && u.username === '' && u.password === '';
+}
+
+/**
+ * A READY the panel acts on: exact shape, our extension, top frame of the followed tab, on a guided host or on
+ * our own practice page (`<ownOrigin>/practice.html`, which runs the same reporter; see entrypoints/practice).
+ */
+export function acceptReady(message: unknown, sender: SenderInfo, ownId: string, followedTabId: number | null, ownOrigin?: string): boolean {
+  if (sender.id !== ownId || followedTabId === null) return false;
+  if (sender.tab?.id !== followedTabId || sender.frameId !== 0) return false;
+  const guided = siteOfUrl(sender.url) !== null || (ownOrigin !== undefined && isOwnPage(sender.url, ownOrigin, '/practice.html'));
+  return guided && parseMessageOf('iqag:ready', message) !== null;
 }
 
 /**
@@ -106,4 +137,9 @@ export function isPracticeUrl(url: string | undefined, ownOrigin: string): boole
 export function isTrustedWatcher(name: string, sender: SenderInfo | undefined, ownId: string, ownOrigin: string): boolean {
   if (name !== WATCH_PORT || !sender || sender.id !== ownId) return false;
   return !!sender.url?.startsWith(`${ownOrigin}/`);
+}
+
+/** A command (privacy screen, practice-go) the page obeys: from our own panel page, in the side panel or a tab. */
+export function fromOwnPanel(sender: SenderInfo, ownId: string, ownOrigin: string): boolean {
+  return sender.id === ownId && isOwnPage(sender.url, ownOrigin, '/sidepanel.html');
 }

@@ -3,12 +3,12 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PracticeView } from '@/components/PracticeView';
-import { acceptPracticeGo } from '@/utils/practice/messages';
 import { PRACTICE_PATH, screenOfHash } from '@/utils/practice/screens';
 import { practicePortOf, practiceWindow } from '@/utils/practice/reporter';
-import type { SenderInfo } from '@/utils/messaging';
-import type { ReporterRuntime } from '@/utils/step-reporter';
-import { serveStepReports } from '@/utils/step-reporter';
+import { serveCommands } from '@/utils/page/commands';
+import { practiceScreen } from '@/utils/practice/screens';
+import type { ReporterRuntime } from '@/utils/page/reporter';
+import { serveStepReports } from '@/utils/page/reporter';
 
 /**
  * practice.html#<screen>: a practice copy of one HARP/iQIES screen. It is followed like the real sites: the
@@ -18,7 +18,6 @@ import { serveStepReports } from '@/utils/step-reporter';
  */
 const startScreen = screenOfHash(location.hash);
 const site = startScreen.site;
-const ownOrigin = browser.runtime.getURL('/').replace(/\/$/, '');
 
 function go(to: string): void {
   if (location.hash.slice(1) === to) return;
@@ -47,12 +46,8 @@ function Practice() {
   return <PracticeView screen={screen} go={go} />;
 }
 
-// The presenter's panel moves this tab along (see utils/practice/messages.ts).
-browser.runtime.onMessage.addListener((message: unknown, sender: SenderInfo) => {
-  const to = acceptPracticeGo(message, sender, browser.runtime.id, ownOrigin);
-  if (to) go(to);
-  return undefined;
-});
+// The presenter's panel moves this tab along, to a known screen only (commands: utils/page/commands.ts).
+serveCommands(browser.runtime, { 'iqag:practice-go': (m) => practiceScreen(m.screen) && go(m.screen) });
 
 // Rendered before the reporter starts, so its first reading is of the screen, not of an empty page.
 render(<Practice />, document.getElementById('app')!);
@@ -60,7 +55,7 @@ render(<Practice />, document.getElementById('app')!);
 if (location.pathname === PRACTICE_PATH) {
   const runtime: ReporterRuntime = {
     id: browser.runtime.id,
-    getURL: (path) => browser.runtime.getURL(path as '/'),
+    getURL: (path) => browser.runtime.getURL(path),
     sendMessage: (message) => browser.runtime.sendMessage(message),
     onConnect: { addListener: (callback) => browser.runtime.onConnect.addListener((port) => callback(practicePortOf(port))) },
   };

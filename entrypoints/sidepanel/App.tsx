@@ -11,7 +11,7 @@ import { TaughtPages } from '@/components/TaughtPages';
 import { TeachPage } from '@/components/TeachPage';
 import { TrackChooser } from '@/components/TrackChooser';
 import { TrackProgress } from '@/components/TrackProgress';
-import { detectedStepOf } from '@/utils/page-state';
+import { detectedStepOf } from '@/utils/panel/page-state';
 import { isTrackOffered, orgContactOf } from '@/utils/policy';
 import { getStep } from '@/utils/steps/catalogue';
 import type { StepId } from '@/utils/steps/ids';

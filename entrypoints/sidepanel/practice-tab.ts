@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
-import { practiceGo } from '@/utils/practice/messages';
+import { practiceGo } from '@/utils/messaging';
 import { PRACTICE_STEPS } from '@/utils/practice/screens';
 import type { StepId } from '@/utils/steps/ids';
 import type { Track } from '@/utils/tracks/schema';
 
 /**
  * Moves a followed practice tab to a step's practice copy: a message to the practice page (tabs.sendMessage needs
- * no permission; the page obeys only our panel, see utils/practice/messages.ts). Steps without a screen leave
+ * no permission; the page obeys only our panel, see utils/page/commands.ts). Steps without a screen leave
  * the tab where it is. Never sent to anything but a tab that reported itself as a practice copy.
  */
 export function showPracticeStep(tabId: number | null, step: StepId): boolean {

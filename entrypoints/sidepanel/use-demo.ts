@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { PageState } from '@/utils/page-state';
-import { isPracticePage } from '@/utils/page-state';
+import type { PageState } from '@/utils/panel/page-state';
+import { isPracticePage } from '@/utils/panel/page-state';
 import type { DemoData } from '@/utils/practice/demo-store';
 import { demoTickKey, emptyDemo, loadDemo, nestedTicks, saveDemo, watchDemo } from '@/utils/practice/demo-store';
 import type { WorkspaceData } from '@/utils/progress/model';

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { ActiveTabApi } from '@/utils/active-tab';
-import { followActiveTab } from '@/utils/active-tab';
-import type { FollowApi } from '@/utils/follow-tab';
-import { followTab } from '@/utils/follow-tab';
+import type { ActiveTabApi } from '@/utils/panel/active-tab';
+import { followActiveTab } from '@/utils/panel/active-tab';
+import type { FollowApi } from '@/utils/panel/follow-tab';
+import { followTab } from '@/utils/panel/follow-tab';
 import type { SenderInfo } from '@/utils/messaging';
-import { WATCH_PORT } from '@/utils/messaging';
-import type { PageState } from '@/utils/page-state';
+import { WATCH_PORT, ownOriginOf } from '@/utils/messaging';
+import type { PageState } from '@/utils/panel/page-state';
 
 /** `sidepanel.html?tabId=N` follows tab N; otherwise the panel follows the active tab of its own window. */
 export function pinnedTabId(search: string): number | null {
@@ -22,7 +22,7 @@ const followApi: FollowApi = {
     return browser.runtime.id;
   },
   get ownOrigin() {
-    return browser.runtime.getURL('/').replace(/\/$/, '');
+    return ownOriginOf(browser.runtime.getURL);
   },
   connect(tabId) {
     const port = browser.tabs.connect(tabId, { name: WATCH_PORT, frameId: 0 });

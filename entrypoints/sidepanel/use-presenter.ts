@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { isPresenterKeyEvent, presenterMove } from '@/utils/practice/presenter-keys';
-import { privacyMessage } from '@/utils/privacy-screen';
+import { privacyMessage } from '@/utils/messaging';
 import type { StepId } from '@/utils/steps/ids';
 
 /** `sidepanel.html?…&mode=present` opens the panel in presenter mode. */
@@ -52,7 +52,7 @@ export function usePresenterKeys(enabled: boolean, steps: readonly StepId[], sho
 
 /**
  * The privacy screen: while presenting from a real HARP/iQIES page, the followed tab's form fields are blurred
- * (by style only, utils/privacy-screen.ts). Asked again on every new page (a reload drops it), cleared when
+ * (by style only, utils/page/privacy-screen.ts; the message in utils/messaging.ts). Asked again on every new page (a reload drops it), cleared when
  * presenting stops, the page is a practice copy, or the panel follows another tab.
  */
 export function usePrivacyScreen(tabId: number | null, active: boolean, pageKey: unknown): void {

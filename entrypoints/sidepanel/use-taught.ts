@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import { useMemo, useState } from 'preact/hooks';
 import { todayIso } from '@/utils/formats';
-import type { PageState } from '@/utils/page-state';
+import type { PageState } from '@/utils/panel/page-state';
 import { saveErrorMessage } from '@/utils/progress/errors';
 import * as store from '@/utils/progress/store';
 import type { StepId } from '@/utils/steps/ids';

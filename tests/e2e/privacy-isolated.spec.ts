@@ -1,5 +1,5 @@
 import type { CDPSession, Page } from '@playwright/test';
-import { SIGN_OUT_CONTROLS } from '../../utils/activity/signed-in';
+import { SIGN_OUT_CONTROLS } from '../../utils/page/signed-in';
 import { CORPUS, LATE_MS } from '../fixtures/pages/corpus';
 import { WIZARD_PREFIX } from '../fixtures/pages/wizard';
 import { OTHER_SITE_URL, detected, expect, openPanel, openSite, panelUrl, test } from './harness';

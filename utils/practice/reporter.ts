@@ -1,6 +1,6 @@
 import type { SiteId } from '../sites';
 import { SITES } from '../sites';
-import type { ReporterPort } from '../step-reporter';
+import type { ReporterPort } from '../page/reporter';
 
 /**
  * What the practice page hands the shared step reporter instead of its own window: the same document, events

@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import * as z from 'zod/mini';
 import { IsoDateSchema, isIsoDate } from '../formats';
-import type { PageState } from '../page-state';
+import type { PageState } from '../panel/page-state';
 import type { SiteId } from '../sites';
 import { SITES, SITE_NAMES, siteOfHost } from '../sites';
 import { STEPS } from '../steps/catalogue';

@@ -24,7 +24,7 @@ describe('lint zones', () => {
   it('components and panel utils may read the locale; the content script and guidance content may not', async () => {
     expect(await restricted('components/NewThing.tsx', I18N)).toBe(0);
     expect(await restricted('utils/progress/errors.ts', I18N)).toBe(0);
-    for (const file of ['entrypoints/content.ts', 'utils/steps/detect-step.ts', 'utils/steps/catalogue/new.ts', 'utils/tracks/data.ts', 'utils/step-reporter.ts', 'utils/sites.ts'])
+    for (const file of ['entrypoints/content.ts', 'utils/steps/detect-step.ts', 'utils/steps/catalogue/new.ts', 'utils/tracks/data.ts', 'utils/page/reporter.ts', 'utils/page/new-module.ts', 'utils/sites.ts'])
       expect(await restricted(file, I18N), file).toBeGreaterThan(0);
     expect(await restricted('utils/steps/new-module.ts', BROWSER)).toBeGreaterThan(0);
   });

@@ -22,7 +22,7 @@ import type { Activity } from '@/utils/activity/activity';
 import { activityOf } from '@/utils/activity/activity';
 import type { Waiting } from '@/utils/activity/waiting';
 import { REMINDERS_KEY, noticeFor, planReminders } from '@/utils/reminders/plan';
-import type { PageState } from '@/utils/page-state';
+import type { PageState } from '@/utils/panel/page-state';
 import type { ReadPolicy } from '@/utils/policy';
 import { PRACTICE_SCREENS } from '@/utils/practice/screens';
 import { saveErrorMessage, QuotaError } from '@/utils/progress/errors';

@@ -1,7 +1,7 @@
-import type { FollowApi, WatchPort } from '@/utils/follow-tab';
+import type { FollowApi, WatchPort } from '@/utils/panel/follow-tab';
 import type { SenderInfo } from '@/utils/messaging';
 import { READY, WATCH_PORT } from '@/utils/messaging';
-import type { ReporterPort, ReporterRuntime } from '@/utils/step-reporter';
+import type { ReporterPort, ReporterRuntime } from '@/utils/page/reporter';
 
 export const OWN_ID = 'ownextensionid';
 export const OWN_ORIGIN = `chrome-extension://${OWN_ID}`;

@@ -1,6 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { READY, WATCH_PORT, acceptReady, isPracticeUrl, isTrustedWatcher, parseStepReport, stepReport } from '@/utils/messaging';
-import { acceptPracticeGo, practiceGo } from '@/utils/practice/messages';
+import { READY, WATCH_PORT, acceptReady, isOwnPage, isTrustedWatcher, parseMessageOf, practiceGo, stepReport } from '@/utils/messaging';
+import type { SenderInfo } from '@/utils/messaging';
+import { serveCommands } from '@/utils/page/commands';
+import { practiceScreen } from '@/utils/practice/screens';
+
+const parseStepReport = (m: unknown) => parseMessageOf('iqag:step', m);
+const isPracticeUrl = (url: string | undefined, origin: string) => isOwnPage(url, origin, '/practice.html');
+/** What the practice page does with a command (entrypoints/practice/main.tsx): the screen it would go to, or null. */
+function acceptPracticeGo(message: unknown, sender: SenderInfo, ownId: string, ownOrigin: string): string | null {
+  let listener: ((m: unknown, s: SenderInfo) => void) | undefined;
+  let went: string | null = null;
+  serveCommands(
+    { id: ownId, getURL: (p) => `${ownOrigin}${p}`, onMessage: { addListener: (cb) => (listener = cb) } },
+    { 'iqag:practice-go': (m) => void (practiceScreen(m.screen) && (went = m.screen)) },
+  );
+  listener!(message, sender);
+  return went;
+}
 
 const OWN = 'ownextensionid';
 const ORIGIN = 'chrome-extension://ownextensionid';

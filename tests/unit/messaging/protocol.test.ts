@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { READY, WATCH_PORT, acceptReady, isReady, isTrustedWatcher, parseStepReport, stepReport } from '@/utils/messaging';
+import { READY, WATCH_PORT, acceptReady, isTrustedWatcher, parseMessage, parseMessageOf, practiceGo, privacyMessage, stepReport } from '@/utils/messaging';
+
+const isReady = (m: unknown) => parseMessageOf('iqag:ready', m) !== null;
+const parseStepReport = (m: unknown) => parseMessageOf('iqag:step', m);
 
 const OWN = 'ownextensionid';
 const ORIGIN = 'chrome-extension://ownextensionid';
@@ -53,5 +56,40 @@ describe('watch ports (panel → content script)', () => {
     expect(isTrustedWatcher(WATCH_PORT, { id: OWN, url: 'https://harp.cms.gov/' }, OWN, ORIGIN)).toBe(false);
     expect(isTrustedWatcher(WATCH_PORT, { id: OWN, url: `${ORIGIN}evil/sidepanel.html` }, OWN, ORIGIN)).toBe(false);
     expect(isTrustedWatcher(WATCH_PORT, { id: OWN }, OWN, ORIGIN)).toBe(false);
+  });
+});
+
+describe('one union, one validator', () => {
+  it('accepts each message type exactly as built, and returns a copy', () => {
+    for (const m of [READY, stepReport('harp', 'harp-profile', '/register/profile-info'), privacyMessage(true), practiceGo('iqies-welcome')]) {
+      const parsed = parseMessage(m);
+      expect(parsed).toEqual(m);
+      expect(parsed).not.toBe(m);
+    }
+  });
+
+  it('refuses unknown types, inherited types, extra keys, missing keys and wrong field types', () => {
+    const proto = Object.create({ type: 'iqag:ready' }) as object;
+    for (const bad of [
+      proto,
+      { type: 'toString' },
+      { type: 'hasOwnProperty' },
+      { type: 'iqag:other' },
+      { ...privacyMessage(true), extra: 1 },
+      { type: 'iqag:privacy' },
+      { type: 'iqag:privacy', on: 1 },
+      { type: 'iqag:practice-go', screen: 'x'.repeat(101) },
+      { type: 'iqag:step', site: 'harp' },
+      { type: 'iqag:step', site: 'harp', step: null, route: 'no-leading-slash' },
+      { type: 'iqag:step', site: 'harp', step: null, practice: false },
+      { iqagBlur: true },
+    ]) {
+      expect(parseMessage(bad), JSON.stringify(bad)).toBeNull();
+    }
+  });
+
+  it('parseMessageOf answers null for a valid message of another type', () => {
+    expect(parseMessageOf('iqag:ready', privacyMessage(true))).toBeNull();
+    expect(parseMessageOf('iqag:privacy', privacyMessage(false))).toEqual(privacyMessage(false));
   });
 });

@@ -1,5 +1,5 @@
 import type { PageSnapshot } from '@/utils/steps/detect-step';
-import { READ_NODES, readBudget, takeSnapshot } from '@/utils/steps/page-snapshot';
+import { READ_NODES, readBudget, takeSnapshot } from '@/utils/page/snapshot';
 
 /**
  * The snapshot as shipped, with every bound but the clock: tests that check the rules on whole pages must not

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import v2 from '../../fixtures/progress/v2.json';
-import type { PageState } from '@/utils/page-state';
+import type { PageState } from '@/utils/panel/page-state';
 import { QUARANTINE_PREFIX } from '@/utils/progress/keys';
 import { readState } from '@/utils/progress/model';
 import { exportProgress, loadProgress, prepareImport } from '@/utils/progress/store';

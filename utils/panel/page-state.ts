@@ -1,5 +1,5 @@
-import type { SiteId } from './sites';
-import type { StepId } from './steps/ids';
+import type { SiteId } from '../sites';
+import type { StepId } from '../steps/ids';
 
 /** What the panel knows about the followed tab. */
 export type PageState =

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectStep } from '@/utils/steps/detect-step';
-import { MAX_SCAN, MAX_WALK, READ_NODES, readBudget, safeText, takeSnapshot } from '@/utils/steps/page-snapshot';
+import { MAX_SCAN, MAX_WALK, READ_NODES, readBudget, safeText, takeSnapshot } from '@/utils/page/snapshot';
 import { RULES } from '@/utils/steps/rules';
 import { CONTAINERS, HOSTILE_SENTINEL, MEMBERS, hostilePage, hostileStep } from '../../fixtures/pages/hostile';
 

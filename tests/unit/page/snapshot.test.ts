@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeText, takeSnapshot } from '@/utils/steps/page-snapshot';
+import { safeText, takeSnapshot } from '@/utils/page/snapshot';
 
 function page(html: string): Document {
   const doc = document.implementation.createHTMLDocument('Practice');

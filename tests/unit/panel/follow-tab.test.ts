@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { followTab } from '@/utils/follow-tab';
+import { followTab } from '@/utils/panel/follow-tab';
 import type { SenderInfo } from '@/utils/messaging';
 import { stepReport } from '@/utils/messaging';
-import type { PageState } from '@/utils/page-state';
+import type { PageState } from '@/utils/panel/page-state';
 import type { StepId } from '@/utils/steps/ids';
-import { OWN_ID, fakeFollowApi } from './fakes';
+import { OWN_ID, fakeFollowApi } from '../messaging/fakes';
 
 const TAB = 7;
 const harpTop: SenderInfo = { id: OWN_ID, url: 'https://harp.cms.gov/login', frameId: 0, tab: { id: TAB } };

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { READY, WATCH_PORT, stepReport } from '@/utils/messaging';
-import { serveStepReports } from '@/utils/step-reporter';
+import { serveStepReports } from '@/utils/page/reporter';
 import { NOT_A_STEP } from '@/utils/steps/rules';
-import { SETTLE_MS, startStepWatcher } from '@/utils/steps/step-watcher';
+import { SETTLE_MS, startStepWatcher } from '@/utils/page/watcher';
 import { trackObservers } from '../support/observers';
-import { fakeReporterRuntime } from './fakes';
+import { fakeReporterRuntime } from '../messaging/fakes';
 
 /** A report of this step (its route shape is checked on its own, below). */
 const report = (step: Parameters<typeof stepReport>[1]) => expect.objectContaining(stepReport('harp', step));
@@ -30,7 +30,7 @@ function serve(url: string, html: string) {
 }
 
 // Readings cost no measured time here: on a loaded machine a slow cold reading would otherwise owe a rest
-// (step-watcher.ts, tested there) longer than a test waits, and the next reading would come after the assertion.
+// (utils/page/watcher.ts, tested there) longer than a test waits, and the next reading would come after the assertion.
 let clock: { mockRestore(): void } | undefined;
 beforeEach(() => {
   clock = vi.spyOn(performance, 'now').mockReturnValue(0);

@@ -1,5 +1,5 @@
-import { readBudget, textOf } from '../steps/page-snapshot';
-import { safeDom } from '../steps/safe-dom';
+import { readBudget, textOf } from './snapshot';
+import { safeDom } from './safe-dom';
 
 /**
  * The one thing the content script may learn from an iQIES page while no panel is open: whether the page offers a

@@ -1,5 +1,5 @@
-import type { PageSnapshot } from './detect-step';
-import { normalizeText } from './normalize';
+import type { PageSnapshot } from '../steps/detect-step';
+import { normalizeText } from '../steps/normalize';
 import { safeDom } from './safe-dom';
 
 /**

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { followTab } from '@/utils/follow-tab';
+import { followTab } from '@/utils/panel/follow-tab';
 import type { SenderInfo } from '@/utils/messaging';
 import { stepReport } from '@/utils/messaging';
-import type { PageState } from '@/utils/page-state';
-import { isPracticePage } from '@/utils/page-state';
-import { OWN_ID, OWN_ORIGIN, fakeFollowApi } from './fakes';
+import type { PageState } from '@/utils/panel/page-state';
+import { isPracticePage } from '@/utils/panel/page-state';
+import { OWN_ID, OWN_ORIGIN, fakeFollowApi } from '../messaging/fakes';
 
 const TAB = 7;
 const tick = () => new Promise((r) => setTimeout(r, 0));

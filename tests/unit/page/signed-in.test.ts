@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { isSignInPath, localDate, offersSignOut, recordSignedIn } from '@/utils/activity/signed-in';
+import { isSignInPath, localDate, offersSignOut, recordSignedIn } from '@/utils/page/signed-in';
 
 const page = (html: string, path = '/') => {
   document.body.innerHTML = html;

@@ -1,5 +1,5 @@
-import type { SenderInfo } from './messaging';
-import { acceptReady, parseStepReport } from './messaging';
+import type { SenderInfo } from '../messaging';
+import { acceptReady, parseMessageOf } from '../messaging';
 import type { PageState } from './page-state';
 import { pageStateFrom } from './page-state';
 
@@ -55,7 +55,7 @@ export function followTab(api: FollowApi, tabId: number, onState: (state: PageSt
     port = p;
     p.onMessage.addListener((message) => {
       if (port !== p) return;
-      const report = parseStepReport(message);
+      const report = parseMessageOf('iqag:step', message);
       if (!report) return;
       heard = true;
       onState(pageStateFrom(report));

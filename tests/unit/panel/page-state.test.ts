@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pinnedTabId } from '@/entrypoints/sidepanel/use-page-state';
-import { detectedStepOf, pageStateFrom } from '@/utils/page-state';
+import { detectedStepOf, pageStateFrom } from '@/utils/panel/page-state';
 
 describe('sidepanel.html?tabId=N', () => {
   it('follows the given tab', () => {

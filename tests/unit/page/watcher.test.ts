@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NOT_A_STEP } from '@/utils/steps/rules';
-import { BURST_MS, REST, SETTLE_MS, startStepWatcher } from '@/utils/steps/step-watcher';
-import type { StepWatcher } from '@/utils/steps/step-watcher';
+import { BURST_MS, REST, SETTLE_MS, startStepWatcher } from '@/utils/page/watcher';
+import type { StepWatcher } from '@/utils/page/watcher';
 import { trackObservers } from '../support/observers';
 
 // happy-dom's window plays the page; its location is set to a HARP URL.

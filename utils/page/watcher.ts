@@ -1,8 +1,8 @@
-import type { StepId } from './ids';
-import { detectStep } from './detect-step';
-import { takeSnapshot } from './page-snapshot';
-import { routeShape } from './route-shape';
-import { RULES } from './rules';
+import type { StepId } from '../steps/ids';
+import { detectStep } from '../steps/detect-step';
+import { takeSnapshot } from './snapshot';
+import { routeShape } from '../steps/route-shape';
+import { RULES } from '../steps/rules';
 import { safeDom } from './safe-dom';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { followActiveTab } from '@/utils/active-tab';
-import type { ActiveTabApi } from '@/utils/active-tab';
+import { followActiveTab } from '@/utils/panel/active-tab';
+import type { ActiveTabApi } from '@/utils/panel/active-tab';
 
 const OWN_WINDOW = 3;
 

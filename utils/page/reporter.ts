@@ -1,10 +1,10 @@
-import type { SenderInfo } from './messaging';
-import { READY, isTrustedWatcher, stepReport } from './messaging';
-import type { SiteId } from './sites';
-import type { StepId } from './steps/ids';
-import { safeDom } from './steps/safe-dom';
-import type { StepWatcher } from './steps/step-watcher';
-import { startStepWatcher } from './steps/step-watcher';
+import type { SenderInfo } from '../messaging';
+import { READY, isTrustedWatcher, ownOriginOf, stepReport } from '../messaging';
+import type { SiteId } from '../sites';
+import type { StepId } from '../steps/ids';
+import { safeDom } from './safe-dom';
+import type { StepWatcher } from './watcher';
+import { startStepWatcher } from './watcher';
 
 /** The slice of a runtime port the content script uses (Chrome's and Firefox's ports both fit). */
 export interface ReporterPort {
@@ -18,7 +18,7 @@ export interface ReporterPort {
 /** The slice of `browser.runtime` the content script uses: passed in, so this runs against fakes in tests. */
 export interface ReporterRuntime {
   id: string;
-  getURL(path: string): string;
+  getURL(path: '/'): string;
   sendMessage(message: unknown): Promise<unknown>;
   onConnect: { addListener(callback: (port: ReporterPort) => void): void };
 }
@@ -54,7 +54,7 @@ export function serveStepReports(
   };
 
   runtime.onConnect.addListener((port) => {
-    ownOrigin ??= runtime.getURL('/').replace(/\/$/, '');
+    ownOrigin ??= ownOriginOf(runtime.getURL);
     if (!isTrustedWatcher(port.name, port.sender, runtime.id, ownOrigin)) {
       port.disconnect();
       return;
