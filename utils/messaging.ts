@@ -39,44 +39,52 @@ export type MessageType = Message['type'];
 export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
 export type StepReport = MessageOf<'iqag:step'>;
 
+/** A field's check; it gets `undefined` for an absent field, so an optional field's check accepts that. */
 type Check = (value: unknown) => boolean;
-/** Per type, each field's check; a field named with a trailing `?` may be absent. */
-const FIELDS: { readonly [T in MessageType]: Readonly<Record<string, Check>> } = {
+type Fields = Readonly<Record<string, Check>>;
+
+/** Page → panel: what the content script (or the practice page) reports. */
+const REPORTS: { readonly [T in 'iqag:ready' | 'iqag:step']: Fields } = {
   'iqag:ready': {},
   'iqag:step': {
     site: (v) => (SITE_IDS as readonly unknown[]).includes(v),
     step: (v) => v === null || isStepId(v),
-    'route?': (v) => typeof v === 'string' && v.length <= ROUTE_MAX && ROUTE_SHAPE.test(v),
-    'practice?': (v) => v === true,
+    route: (v) => v === undefined || (typeof v === 'string' && v.length <= ROUTE_MAX && ROUTE_SHAPE.test(v)),
+    practice: (v) => v === undefined || v === true,
   },
+};
+/** Panel → page: the commands a page takes. Kept apart so the content script bundles only these checks. */
+const COMMANDS: { readonly [T in 'iqag:privacy' | 'iqag:practice-go']: Fields } = {
   'iqag:privacy': { on: (v) => typeof v === 'boolean' },
   'iqag:practice-go': { screen: (v) => typeof v === 'string' && v.length <= 100 },
 };
 
 /**
- * The one validator: a message of a known type with exactly its fields, each of the right type (a copy of them,
- * so nothing the sender attached rides along), or null for anything else.
+ * The one validator, for either direction's table: a message of a known type with exactly its fields, each of
+ * the right type (a copy of them, so nothing the sender attached rides along), or null for anything else.
+ * Own properties only: an inherited `type` or field counts as absent.
  */
-export function parseMessage(message: unknown): Message | null {
+function validate(table: Readonly<Record<string, Fields>>, message: unknown): Message | null {
   if (typeof message !== 'object' || message === null || Array.isArray(message)) return null;
   const m = message as Record<string, unknown>;
-  const type = Object.hasOwn(m, 'type') ? m.type : undefined;
-  if (typeof type !== 'string' || !Object.hasOwn(FIELDS, type)) return null;
-  const fields = FIELDS[type as MessageType];
+  const own = (key: string) => (Object.hasOwn(m, key) ? m[key] : undefined);
+  const type = own('type');
+  const fields = typeof type === 'string' && Object.hasOwn(table, type) ? table[type]! : null;
+  if (!fields || Object.keys(m).some((key) => key !== 'type' && !Object.hasOwn(fields, key))) return null;
   const out: Record<string, unknown> = { type };
-  for (const key of Object.keys(m)) if (key !== 'type' && !Object.hasOwn(fields, key) && !Object.hasOwn(fields, `${key}?`)) return null;
-  for (const [spec, check] of Object.entries(fields)) {
-    const optional = spec.endsWith('?');
-    const key = optional ? spec.slice(0, -1) : spec;
-    if (!Object.hasOwn(m, key)) {
-      if (optional) continue;
-      return null;
-    }
-    if (!check(m[key])) return null;
-    out[key] = m[key];
+  for (const key of Object.keys(fields)) {
+    const value = own(key);
+    if (!fields[key]!(value)) return null;
+    if (value !== undefined) out[key] = value;
   }
   return out as Message;
 }
+
+/** Any message of the protocol, checked; null for anything else. */
+export const parseMessage = (message: unknown): Message | null => validate(REPORTS, message) ?? validate(COMMANDS, message);
+/** A command a page takes (the content script and the practice page), checked; null for anything else. */
+export const parseCommand = (message: unknown): MessageOf<keyof typeof COMMANDS> | null =>
+  validate(COMMANDS, message) as MessageOf<keyof typeof COMMANDS> | null;
 
 /** A message of one type, or null (anything else, including a valid message of another type). */
 export function parseMessageOf<T extends MessageType>(type: T, message: unknown): MessageOf<T> | null {
@@ -105,17 +113,16 @@ export interface SenderInfo {
 /** Our extension's origin (`chrome-extension://<id>`, `moz-extension://<uuid>`), from runtime.getURL. */
 export const ownOriginOf = (getURL: (path: '/') => string): string => getURL('/').replace(/\/$/, '');
 
-/** Whether `url` is exactly our extension page `path` (any query or hash, no credentials). */
+/**
+ * Whether `url` is exactly our extension page `path` (any query or hash after it). By prefix, not by parsing: an
+ * extension origin has no credentials or port, so anything else in front of the path (another origin, `user@`,
+ * `.evil` after the file name) fails the comparison.
+ */
 export function isOwnPage(url: string | undefined, ownOrigin: string, path: string): boolean {
-  if (!url || !/^(?:chrome|moz)-extension:\/\/[^/]+$/.test(ownOrigin)) return false;
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return false;
-  }
-  // `${protocol}//${host}`, not u.origin: for non-web schemes origin is "null" outside the browser.
-  return `${u.protocol}//${u.host}` === ownOrigin && u.pathname === path && u.username === '' && u.password === '';
+  if (!url || !/^(?:chrome|moz)-extension:\/\/[a-z0-9-]+$/i.test(ownOrigin)) return false;
+  const page = ownOrigin + path;
+  const next = url.charAt(page.length);
+  return url.startsWith(page) && (next === '' || next === '?' || next === '#');
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { MessageOf, SenderInfo } from '../messaging';
-import { fromOwnPanel, ownOriginOf, parseMessage } from '../messaging';
+import { fromOwnPanel, ownOriginOf, parseCommand } from '../messaging';
 
 /** The slice of `browser.runtime` a page needs to take commands: passed in, so this runs against fakes in tests. */
 export interface CommandRuntime {
@@ -13,14 +13,14 @@ export type CommandHandlers = { [T in 'iqag:privacy' | 'iqag:practice-go']?: (me
 
 /**
  * The page's one runtime.onMessage listener: a command is obeyed only when it is a valid message
- * (`parseMessage`) sent by our own panel page (`fromOwnPanel`); anything else is ignored without a word.
+ * (`parseCommand`) sent by our own panel page (`fromOwnPanel`); anything else is ignored without a word.
  */
 export function serveCommands(runtime: CommandRuntime, handlers: CommandHandlers): void {
   let ownOrigin: string | undefined;
   runtime.onMessage.addListener((message, sender) => {
     ownOrigin ??= ownOriginOf(runtime.getURL);
     if (!fromOwnPanel(sender, runtime.id, ownOrigin)) return;
-    const m = parseMessage(message);
+    const m = parseCommand(message);
     if (m?.type === 'iqag:privacy') handlers['iqag:privacy']?.(m);
     else if (m?.type === 'iqag:practice-go') handlers['iqag:practice-go']?.(m);
   });
