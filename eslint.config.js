@@ -19,8 +19,8 @@ const browserApis = [
 // bundles (no UI strings there; its size budget, scripts/size-report.mjs) and out of guidance content, which stays
 // English until a sourced translation exists.
 const i18nApis = [
-  { name: '#i18n', message: 'No UI strings here: the content script and guidance content stay free of i18n (README "Translating the guide").' },
-  { name: '@wxt-dev/i18n', message: 'No UI strings here: the content script and guidance content stay free of i18n (README "Translating the guide").' },
+  { name: '#i18n', message: 'No UI strings here: the content script and guidance content stay free of i18n (docs/contributing.md, "Translating the guide").' },
+  { name: '@wxt-dev/i18n', message: 'No UI strings here: the content script and guidance content stay free of i18n (docs/contributing.md, "Translating the guide").' },
 ];
 /**
  * The content script and everything it bundles: code that runs in the page (utils/page/), the pure step code it

@@ -3,7 +3,7 @@ import { defineConfig } from 'wxt';
 import { CONTENT_MATCHES } from './utils/sites';
 
 const QUIET_CONTEXT = fileURLToPath(new URL('./utils/page/content-script-context.ts', import.meta.url));
-/** Firefox add-on id (see README "Firefox add-on id"). */
+/** Firefox add-on id (see docs/it-administrators.md, "Firefox add-on id"). */
 const GECKO_ID = '{71819ea7-be02-44b3-9dec-09e9a89274b7}';
 
 // The manifest is built per browser: Chrome/Edge get `side_panel` (+ the `sidePanel` permission, added by WXT
@@ -22,7 +22,7 @@ export default defineConfig({
     excludeSources: ['tests/**', 'docs/**', 'scripts/bench/**', 'scripts/bench.mjs', '.ci/**', 'playwright.config.ts', 'vitest.config.ts', 'vitest.firefox.config.ts', 'store/**'],
   },
   manifest: ({ browser }) => ({
-    // Every user-facing string lives in locales/en.yml (README "Translating the guide"); the manifest reads them
+    // Every user-facing string lives in locales/en.yml (docs/contributing.md, "Translating the guide"); the manifest reads them
     // through the browser's __MSG_…__ substitution, so a translated locale also renames the store listing.
     default_locale: 'en',
     name: '__MSG_manifest_name__',

@@ -4,7 +4,7 @@ import type { ReadPolicy } from './policy';
 import { writePlan } from './progress/raw-store';
 
 /**
- * Managed storage: read-only, set by the organisation's IT (see README "For IT administrators"). Where no policy is
+ * Managed storage: read-only, set by the organisation's IT (see docs/it-administrators.md). Where no policy is
  * installed, Chrome returns {} and Firefox rejects ("Managed storage manifest not found"): both read as no policy.
  */
 export async function loadPolicy(): Promise<ReadPolicy> {

@@ -6,7 +6,7 @@ import { FIREFOX, FIREFOX_EXTENSION_DIR, launchFirefox, waitForSidebar } from '.
 
 /**
  * Organisation policy in Firefox: policies.json in the installation's distribution folder, with the add-on's
- * settings under "3rdparty" → "Extensions" → its id, as an IT department deploys it (README "For IT
+ * settings under "3rdparty" → "Extensions" → its id, as an IT department deploys it (docs/it-administrators.md, "For IT
  * administrators"). Writing there needs root (as CI runs); a policies.json already there is put back afterwards.
  */
 const DIST = path.join(path.dirname(realpathSync(FIREFOX)), 'distribution');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_SEGMENTS, isRouteShape, routeShape } from '@/utils/steps/route-shape';
 
-/** [pathname, hash, shape]: the normalisation rules, by example (also the README's table). */
+/** [pathname, hash, shape]: the normalisation rules, by example (also the table in docs/users.md). */
 const EXAMPLES: [string, string, string][] = [
   // Case, trailing and doubled slashes.
   ['/Register/Profile-Info/', '', '/register/profile-info'],
