@@ -1,4 +1,5 @@
 import type { SiteId } from '../sites';
+import { getStep } from '../steps/catalogue';
 import type { SourceId } from '../steps/catalogue/sources';
 import type { StepId } from '../steps/ids';
 
@@ -33,7 +34,8 @@ export interface PracticeScreen {
   cite: readonly SourceId[];
   /** The step this screen copies: what a following panel must detect. */
   step: StepId;
-  /** The real site the screen copies (what the practice page reports, as the content script would there). */
+  /** The real site the screen copies (what the practice page reports, as the content script would there): the
+   * site of the step it copies, taken from the catalogue. */
   site: SiteId;
   /** Document title, as the real site keeps one title across screens. */
   title: string;
@@ -76,12 +78,20 @@ const PROFILE_FIELDS: PracticeField[] = [
   { label: 'Social Security Number', example: '000-00-0000', type: 'password' },
 ];
 
-export const PRACTICE_SCREENS: readonly PracticeScreen[] = [
+/** A screen as written below: its site is the site of the step it copies, never written twice. */
+type ScreenData = Omit<PracticeScreen, 'site'>;
+
+function withSite(screen: ScreenData): PracticeScreen {
+  const site = getStep(screen.step)?.site;
+  if (site !== 'harp' && site !== 'iqies') throw new Error(`practice screen ${screen.id}: step ${screen.step} is not on HARP or iQIES`);
+  return { ...screen, site };
+}
+
+export const PRACTICE_SCREENS: readonly PracticeScreen[] = ([
   {
     id: 'harp-profile',
     cite: ['harp-help', 'harp-register'],
     step: 'harp-profile',
-    site: 'harp',
     title: 'HARP',
     progress: harp(0),
     heading: 'Step 1. Profile Information',
@@ -94,7 +104,6 @@ export const PRACTICE_SCREENS: readonly PracticeScreen[] = [
     id: 'harp-profile~email-exists',
     cite: ['qtso-harp-registration'],
     step: 'harp-profile',
-    site: 'harp',
     title: 'HARP',
     progress: harp(0),
     heading: 'Step 1. Profile Information',
@@ -109,7 +118,6 @@ export const PRACTICE_SCREENS: readonly PracticeScreen[] = [
     id: 'harp-account',
     cite: ['harp-help', 'qnet-harp'],
     step: 'harp-account',
-    site: 'harp',
     title: 'HARP',
     progress: harp(1),
     heading: 'Step 2. Account Information',
@@ -126,7 +134,6 @@ export const PRACTICE_SCREENS: readonly PracticeScreen[] = [
     id: 'harp-identity',
     cite: ['harp-help', 'qsep-faq'],
     step: 'harp-identity',
-    site: 'harp',
     title: 'HARP',
     progress: harp(2),
     heading: 'Step 3. Remote (Identity) Proofing',
@@ -141,7 +148,6 @@ export const PRACTICE_SCREENS: readonly PracticeScreen[] = [
     id: 'harp-identity~failed',
     cite: ['qsep-faq'],
     step: 'harp-identity',
-    site: 'harp',
     title: 'HARP',
     progress: harp(2),
     heading: 'We were unable to verify your identity',
@@ -153,7 +159,6 @@ export const PRACTICE_SCREENS: readonly PracticeScreen[] = [
     id: 'harp-identity~manual',
     cite: ['qsep-faq', 'harp-help'],
     step: 'harp-identity',
-    site: 'harp',
     title: 'HARP',
     progress: harp(2),
     heading: 'Manual (Identity) Proofing',
@@ -165,7 +170,6 @@ export const PRACTICE_SCREENS: readonly PracticeScreen[] = [
     id: 'harp-confirmation',
     cite: ['harp-help'],
     step: 'harp-confirmation',
-    site: 'harp',
     title: 'HARP',
     progress: harp(3),
     heading: 'Step 4. Confirmation',
@@ -177,7 +181,6 @@ export const PRACTICE_SCREENS: readonly PracticeScreen[] = [
     id: 'harp-sign-in',
     cite: ['harp-login'],
     step: 'harp-sign-in',
-    site: 'harp',
     title: 'HARP',
     heading: 'Login',
     text: ['Acknowledge the Terms & Conditions and click Login.'],
@@ -195,7 +198,6 @@ export const PRACTICE_SCREENS: readonly PracticeScreen[] = [
     id: 'harp-two-factor',
     cite: ['harp-help', 'qnet-harp-security-code'],
     step: 'harp-two-factor',
-    site: 'harp',
     title: 'HARP',
     heading: 'Step 5. Two-Factor Authentication',
     subheading: 'Add a Device to Receive a Security Code',
@@ -213,7 +215,6 @@ export const PRACTICE_SCREENS: readonly PracticeScreen[] = [
     id: 'iqies-sign-in',
     cite: ['mi-lara-epoc', 'ky-chfs-epoc'],
     step: 'iqies-sign-in',
-    site: 'iqies',
     title: 'iQIES',
     heading: 'Login',
     text: ['Practice: iQIES is signed in to with the HARP User ID and password.'],
@@ -228,7 +229,6 @@ export const PRACTICE_SCREENS: readonly PracticeScreen[] = [
     id: 'iqies-welcome',
     cite: ['mi-lara-epoc', 'ky-chfs-epoc'],
     step: 'iqies-welcome',
-    site: 'iqies',
     title: 'iQIES',
     heading: 'Welcome to iQIES',
     text: ['Practice: a new user has no role yet and starts a request here.'],
@@ -238,7 +238,6 @@ export const PRACTICE_SCREENS: readonly PracticeScreen[] = [
     id: 'iqies-welcome~revoked',
     cite: ['qtso-inactive-policy'],
     step: 'iqies-welcome',
-    site: 'iqies',
     title: 'iQIES',
     heading: 'Welcome to iQIES',
     alert: 'Your user role(s) were revoked after more than 60 days without a login. To regain access, re-request your user role(s).',
@@ -249,7 +248,6 @@ export const PRACTICE_SCREENS: readonly PracticeScreen[] = [
     id: 'iqies-user-category',
     cite: ['mi-lara-epoc', 'ky-chfs-epoc'],
     step: 'iqies-user-category',
-    site: 'iqies',
     title: 'iQIES',
     heading: 'Select a User Category',
     select: { label: 'User Category', options: ['Provider', 'Vendor'] },
@@ -259,7 +257,6 @@ export const PRACTICE_SCREENS: readonly PracticeScreen[] = [
     id: 'iqies-user-role',
     cite: ['mi-lara-epoc', 'ky-chfs-epoc'],
     step: 'iqies-user-role',
-    site: 'iqies',
     title: 'iQIES',
     heading: 'Select a User Role',
     select: { label: 'User Role', options: ['Provider Security Official', 'Example role (ask your PSO)'] },
@@ -269,7 +266,6 @@ export const PRACTICE_SCREENS: readonly PracticeScreen[] = [
     id: 'iqies-provider',
     cite: ['mi-lara-epoc', 'ky-chfs-epoc'],
     step: 'iqies-provider',
-    site: 'iqies',
     title: 'iQIES',
     heading: 'Select a Provider',
     fields: [{ label: 'CCN', example: '000000' }],
@@ -280,7 +276,6 @@ export const PRACTICE_SCREENS: readonly PracticeScreen[] = [
     id: 'iqies-request-submitted',
     cite: ['mi-lara-epoc', 'ky-chfs-epoc'],
     step: 'iqies-request-submitted',
-    site: 'iqies',
     title: 'iQIES',
     heading: 'Request Submitted',
     text: ['Practice: a PSO of the facility (for a first PSO: CMS) now approves the request. Status updates may take a while.'],
@@ -294,7 +289,6 @@ export const PRACTICE_SCREENS: readonly PracticeScreen[] = [
     id: 'iqies-manage-requests',
     cite: ['mo-15761', 'qtso-manuals'],
     step: 'iqies-manage-requests',
-    site: 'iqies',
     title: 'iQIES',
     heading: 'Pending Requests',
     text: ['Practice request: Pat Example, Example role, CCN 000000.'],
@@ -307,13 +301,12 @@ export const PRACTICE_SCREENS: readonly PracticeScreen[] = [
     id: 'iqies-upload-mds',
     cite: ['qtso-manuals'],
     step: 'iqies-upload-mds',
-    site: 'iqies',
     title: 'iQIES',
     heading: 'Upload MDS Assessment Files',
     text: ['Practice: no file is read or sent from this page.'],
     actions: [{ label: 'Upload Files', to: 'iqies-upload-mds' }],
   },
-];
+] satisfies ScreenData[]).map(withSite);
 
 const BY_ID = new Map(PRACTICE_SCREENS.map((s) => [s.id, s]));
 

@@ -1,4 +1,5 @@
 import { render } from '@testing-library/preact';
+import { STEPS } from '@/utils/steps/catalogue';
 import { describe, expect, it } from 'vitest';
 import { PracticeView } from '@/components/PracticeView';
 import { PRACTICE_SCREENS, PRACTICE_STEPS, practiceScreen, screenOfHash } from '@/utils/practice/screens';
@@ -25,14 +26,11 @@ describe('practice copies are recognised by the shipped detection', () => {
 });
 
 describe('practice screens', () => {
-  it('cover every step with a screen', () => {
-    expect([...PRACTICE_STEPS].sort()).toEqual(
-      [
-        'harp-profile', 'harp-account', 'harp-identity', 'harp-confirmation', 'harp-sign-in', 'harp-two-factor',
-        'iqies-sign-in', 'iqies-welcome', 'iqies-user-category', 'iqies-user-role', 'iqies-provider',
-        'iqies-request-submitted', 'iqies-manage-requests', 'iqies-upload-mds',
-      ].sort(),
-    );
+  it('cover every HARP and iQIES step of the catalogue with a screen of its own, on that step\'s site', () => {
+    const onSite = STEPS.filter((s) => s.site !== 'none').map((s) => s.id);
+    expect(onSite.length).toBeGreaterThan(10);
+    expect([...PRACTICE_STEPS].sort()).toEqual([...onSite].sort());
+    for (const screen of PRACTICE_SCREENS) expect(screen.site, screen.id).toBe(STEPS.find((s) => s.id === screen.step)?.site);
   });
 
   it('lead only to screens that exist, and every screen says it is a practice copy', () => {
