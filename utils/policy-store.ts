@@ -28,7 +28,7 @@ export function watchPolicy(onChange: (policy: ReadPolicy) => void): () => void 
 export async function applyPolicyWorkspaces(): Promise<number> {
   const { policy } = await loadPolicy();
   if (!policy.workspaces?.length) return 0;
-  const set = planPolicyWorkspaces(policy.workspaces, await browser.storage.local.get(null));
+  const { set } = planPolicyWorkspaces(policy.workspaces, await browser.storage.local.get(null));
   const count = Object.keys(set).length;
   if (count) await writePlan({ set, remove: [] });
   return count;

@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { ID_PATTERN } from './formats';
 import { metaKey } from './progress/keys';
 import { NAME_MAX } from './progress/schema';
 import { TRACK_IDS, TrackIdSchema } from './tracks/schema';
@@ -38,13 +37,25 @@ export interface ReadPolicy {
   policy: Policy;
   /** Policy keys whose value had the wrong shape and was ignored. */
   ignored: PolicyKey[];
+  /**
+   * Keys the policy sets that this guide does not know (`helpContact.<key>` inside the contact), ignored. Chrome and
+   * Edge drop these (and wrong-typed values) against public/managed_schema.json before the guide can see them;
+   * Firefox checks nothing, so a typo in its policies.json arrives here.
+   */
+  unknown?: string[];
 }
+
+const CONTACT_KEYS = ['name', 'email', 'phone'];
+const isPlainObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** Reads what managed storage returned (anything at all) into a policy; never throws. */
 export function readPolicy(raw: unknown): ReadPolicy {
   const policy: Record<string, unknown> = {};
   const ignored: PolicyKey[] = [];
-  const source = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+  const source = isPlainObject(raw) ? raw : {};
+  const unknown = Object.keys(source).filter((key) => !(POLICY_KEYS as string[]).includes(key));
+  const contact = source.helpContact;
+  if (isPlainObject(contact)) unknown.push(...Object.keys(contact).filter((key) => !CONTACT_KEYS.includes(key)).map((key) => `helpContact.${key}`));
   for (const key of POLICY_KEYS) {
     if (source[key] === undefined) continue;
     const parsed = PolicySchemas[key].safeParse(source[key]);
@@ -61,7 +72,7 @@ export function readPolicy(raw: unknown): ReadPolicy {
     delete read.defaultTrack;
     ignored.push('defaultTrack');
   }
-  return { policy: read, ignored };
+  return { policy: read, ignored, unknown };
 }
 
 /** The organisation's contact, when the policy names one (a name, an email or a phone). */
@@ -73,30 +84,66 @@ export function orgContactOf(policy: Policy): { organizationName?: string; conta
 
 export const isTrackOffered = (policy: Policy, id: TrackId) => !policy.hiddenTracks?.includes(id);
 
-/** Workspace id for a facility the policy names: the same name always gives the same id (so two starts agree). */
+/** A short, stable fingerprint of a name (FNV-1a, 32 bits, base 36): the same name always gives the same one. */
+function nameHash(name: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+}
+
+const slugOf = (name: string) =>
+  name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40).replace(/-+$/, '');
+
+/**
+ * Workspace id for a facility the policy names: the same name always gives the same id (so two starts agree). A
+ * name with no Latin letters or digits to spell an id from gets one from a fingerprint of the name, so two such
+ * names never share an id.
+ */
 export function policyWorkspaceId(name: string): string {
-  const slug = name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40).replace(/-+$/, '');
-  const id = `org-${slug || 'facility'}`;
-  return ID_PATTERN.test(id) ? id : 'org-facility';
+  const slug = slugOf(name);
+  return `org-${slug || nameHash(name.toLowerCase())}`;
+}
+
+export interface PolicyWorkspacePlan {
+  /** The storage writes that create the missing workspaces. */
+  set: Record<string, { name: string }>;
+  /** Names the policy lists that cannot be created: their place is taken by a workspace of another name. */
+  notCreated: string[];
 }
 
 /**
- * The storage writes that create the workspaces the policy names and that do not exist yet (by id or by name,
- * case-insensitive). Existing workspaces are never renamed or removed, and the active workspace is not changed.
+ * Plans the workspaces the policy names that do not exist yet (by name, case-insensitive). Each name gets its own
+ * id: the first name in the list to spell a given id has it, a later one that spells the same id (e.g. "Maple
+ * Court" and "Maple-Court") gets it with its fingerprint added. Existing workspaces are never renamed or removed,
+ * and the active workspace is not changed; an id already used by a workspace of another name (one the user renamed,
+ * say) is named in `notCreated`, so the panel can say so.
  */
-export function planPolicyWorkspaces(names: readonly string[], stored: Readonly<Record<string, unknown>>): Record<string, { name: string }> {
+export function planPolicyWorkspaces(names: readonly string[], stored: Readonly<Record<string, unknown>>): PolicyWorkspacePlan {
   const existingNames = new Set<string>();
   for (const [key, value] of Object.entries(stored)) {
-    if (/^ws:[^:]+:meta$/.test(key) && value && typeof value === 'object' && typeof (value as { name?: unknown }).name === 'string') {
-      existingNames.add((value as { name: string }).name.trim().toLowerCase());
+    if (/^ws:[^:]+:meta$/.test(key) && isPlainObject(value) && typeof value.name === 'string') {
+      existingNames.add(value.name.trim().toLowerCase());
     }
   }
   const set: Record<string, { name: string }> = {};
+  const notCreated: string[] = [];
+  const listed = new Set<string>();
+  const claimed = new Set<string>();
   for (const name of names) {
-    const key = metaKey(policyWorkspaceId(name));
-    if (existingNames.has(name.toLowerCase()) || key in stored || key in set) continue;
-    set[key] = { name };
-    existingNames.add(name.toLowerCase());
+    const lower = name.toLowerCase();
+    if (listed.has(lower)) continue;
+    listed.add(lower);
+    const base = policyWorkspaceId(name);
+    const id = claimed.has(base) ? `${base}-${nameHash(lower)}` : base;
+    if (claimed.has(id)) {
+      notCreated.push(name);
+      continue;
+    }
+    claimed.add(id);
+    if (existingNames.has(lower)) continue;
+    const key = metaKey(id);
+    if (key in stored) notCreated.push(name);
+    else set[key] = { name };
   }
-  return set;
+  return { set, notCreated };
 }

@@ -12,7 +12,7 @@ import { TeachPage } from '@/components/TeachPage';
 import { TrackChooser } from '@/components/TrackChooser';
 import { TrackProgress } from '@/components/TrackProgress';
 import { detectedStepOf } from '@/utils/panel/page-state';
-import { isTrackOffered, orgContactOf } from '@/utils/policy';
+import { isTrackOffered, orgContactOf, planPolicyWorkspaces } from '@/utils/policy';
 import { getStep } from '@/utils/steps/catalogue';
 import type { StepId } from '@/utils/steps/ids';
 import { teachOptions } from '@/utils/taught/taught';
@@ -51,7 +51,9 @@ export function App() {
   // belong to the browser, not to a workspace, so they come from the real progress even in a demo.
   const taught = useTaught(reported, realProgress.state.taught, setAnnouncement);
   const { page } = taught;
-  const { policy, ignored: policyIgnored } = usePolicy();
+  const { policy, ignored: policyIgnored, unknown: policyUnknown } = usePolicy();
+  // Facility workspaces the policy names that cannot be created (the background creates the others).
+  const policyNotCreated = useMemo(() => planPolicyWorkspaces(policy.workspaces ?? [], realProgress.raw).notCreated, [policy.workspaces, realProgress.raw]);
   const orgContact = orgContactOf(policy);
   const offeredTracks = useMemo(() => TRACKS.filter((t) => isTrackOffered(policy, t.id)), [policy]);
   const { loaded, error, toggle, workspace } = progress;
@@ -179,7 +181,7 @@ export function App() {
           </button>
         </div>
       )}
-      <PolicyNote ignored={policyIgnored} />
+      <PolicyNote ignored={policyIgnored} unknown={policyUnknown} notCreated={policyNotCreated} />
       {!practice && (
         <BetweenPages progress={realProgress} policy={policy} trackId={trackId} detected={detected} activity={activity} today={today} announce={setAnnouncement} />
       )}

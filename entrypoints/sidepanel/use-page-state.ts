@@ -38,6 +38,10 @@ const followApi: FollowApi = {
     browser.runtime.onMessage.addListener(listener);
     return () => browser.runtime.onMessage.removeListener(listener);
   },
+  async tabNow(tabId) {
+    const tab = await browser.tabs.get(tabId).catch(() => undefined);
+    return tab && { status: tab.status, url: tab.url };
+  },
   onTabStatus(callback) {
     const listener = (tabId: number, change: { status?: string }) => {
       if (change.status === 'loading' || change.status === 'complete') callback(tabId, change.status);

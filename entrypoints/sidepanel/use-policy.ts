@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ReadPolicy } from '@/utils/policy';
 import { loadPolicy, watchPolicy } from '@/utils/policy-store';
 
-const NONE: ReadPolicy = { policy: {}, ignored: [] };
+const NONE: ReadPolicy = { policy: {}, ignored: [], unknown: [] };
 
 /** The organisation's policy (managed storage), read at open and again whenever IT changes it. */
 export function usePolicy(): ReadPolicy {

@@ -88,14 +88,41 @@ test.describe('organisation policy (managed storage)', () => {
       workspaces: 'all',
       helpContact: { email: 'not an email' },
       hiddenTracks: ['first-pso', 'additional-pso', 'staff', 'vendor', 'pso-duties', 'restore-access'],
+      orgName: 'a key the schema does not have',
+      defaultTrack: 'not-a-track',
     });
     const { tabId } = await openSite(session, PROFILE);
     const panel = await openPanel(session, tabId);
     await expect(panel.getByTestId('policy-note')).toHaveAttribute('data-policy-ignored', 'helpContact hiddenTracks', { timeout: 30_000 });
+    // What Chrome hands the extension: wrong types, values outside an enum and unknown keys are already gone, so
+    // the guide cannot name them (chrome://policy lists them as "Not set").
+    const managed = await panel.evaluate(async () => chrome.storage.managed.get(null));
+    expect(Object.keys(managed).sort()).toEqual(['helpContact', 'hiddenTracks']);
+    await expect(panel.getByTestId('policy-note')).not.toHaveAttribute('data-policy-unknown');
     await expect(panel.locator('main')).toHaveAttribute('data-detected-step', 'harp-profile');
     await expect(panel.locator('[data-org-contact]')).toHaveCount(0);
     await panel.locator('[data-item-id="legal-name"]').check();
     await expect(panel.locator('[data-item-id="legal-name"]')).toBeChecked();
     await expect(panel.locator('[data-step-note]')).toHaveCount(1);
+  });
+  test('every facility workspace the policy names is created, non-Latin names too; one whose place is taken is named in the note', async ({ session }) => {
+    const { tabId } = await openSite(session, PROFILE);
+    const panel = await openPanel(session, tabId);
+    // A workspace the policy made earlier for "Old", renamed by the user since: its place is taken.
+    await panel.evaluate(async () => chrome.storage.local.set({ 'ws:org-old:meta': { name: 'Renamed by me' } }));
+    const names = ['北院', '南院', 'Пансионат', 'Maple Court', 'Maple-Court'];
+    writePolicy({ workspaces: [...names, 'Old'] });
+    const stored = async () => {
+      const all = await panel.evaluate(async () => chrome.storage.local.get(null));
+      return Object.entries(all)
+        .filter(([key]) => /^ws:[^:]+:meta$/.test(key))
+        .map(([, value]) => (value as { name: string }).name)
+        .sort();
+    };
+    await expect.poll(stored, { timeout: 30_000 }).toEqual(expect.arrayContaining(names));
+    expect(await stored()).toEqual([...names, 'Renamed by me'].sort());
+    const note = panel.getByTestId('policy-note');
+    await expect(note).toHaveAttribute('data-policy-not-created', '1', { timeout: 30_000 });
+    await expect(note).toContainText('“Old”');
   });
 });

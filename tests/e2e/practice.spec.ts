@@ -111,4 +111,18 @@ test.describe('the demo workspace', () => {
     await expect(panel.locator('input[type=checkbox][data-item-id]').first()).not.toBeChecked();
     expect(JSON.stringify((await stored())['demo.workspace'])).not.toContain('harp-profile/');
   });
+  test('nothing can be taught on a practice copy: no teaching controls, no taught page stored', async ({ session }) => {
+    const { page, tabId } = await openSite(session, practiceUrl(session, 'harp-profile'));
+    const panel = await openPanel(session, tabId);
+    for (const screen of ['harp-profile', 'iqies-welcome']) {
+      await page.goto(practiceUrl(session, screen));
+      await expect(page.locator(`[data-practice-screen="${screen}"]`)).toBeVisible();
+      await expect(panel.locator('main')).toHaveAttribute('data-practice', 'true');
+      await expect(panel.locator('main')).not.toHaveAttribute('data-page-state', 'loading');
+      await expect(panel.getByText('Not this step?')).toHaveCount(0);
+      await expect(panel.locator('select[data-teach-step]')).toHaveCount(0);
+    }
+    const stored = await panel.evaluate(async () => chrome.storage.local.get(null));
+    expect(Object.keys(stored).filter((k) => k.startsWith('taught:'))).toEqual([]);
+  });
 });

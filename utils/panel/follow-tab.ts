@@ -19,6 +19,11 @@ export interface FollowApi {
   connect(tabId: number): WatchPort;
   /** runtime.onMessage; returns the remover. */
   onMessage(callback: (message: unknown, sender: SenderInfo) => void): () => void;
+  /**
+   * The tab as the browser knows it right now (`tabs.get`), undefined when it is gone. Its `url` is there only
+   * where the extension has host access (the CMS hosts); no `tabs` permission is needed.
+   */
+  tabNow(tabId: number): Promise<{ status?: string; url?: string } | undefined>;
   /** tabs.onUpdated, status changes only; returns the remover. */
   onTabStatus(callback: (tabId: number, status: 'loading' | 'complete') => void): () => void;
   onTabRemoved(callback: (tabId: number) => void): () => void;
@@ -28,10 +33,13 @@ export interface FollowApi {
  * Keeps `onState` up to date with what tab `tabId` shows (protocol: utils/messaging.ts).
  *
  * It opens a watch port at once and whenever the tab's content script says READY (a new page, or one back from
- * the back/forward cache). A port that closes without a word means no content script is there: another site,
- * a browser page, or a tab opened before the guide was installed. A port that closes after reporting means its
- * page went away: while the tab is loading, "loading" until the next page says READY or the tab completes; if
- * the tab has already completed (the close can arrive after that), a new port at once.
+ * the back/forward cache). A port that closes after reporting means its page went away: while the tab is
+ * loading, "loading" until the next page says READY or the tab completes; if the tab has already completed (the
+ * close can arrive after that), a new port at once. A port that closes without a word means no content script
+ * answers yet, which is only "off-site" once the tab has finished loading: the old page's port usually closes
+ * before the tab's "loading" event arrives, and the new page's script runs only late in its load, so the tab
+ * itself is asked. Loaded with nobody answering is another site, a browser page, or a CMS page opened before the
+ * guide was installed (the off-site note asks to reload it).
  *
  * Chrome reports `loading`/`complete` for in-page navigations too, so a complete tab with a live port is left
  * alone: the content script reports those navigations itself. READY always gets a fresh port, even when the
@@ -42,6 +50,8 @@ export function followTab(api: FollowApi, tabId: number, onState: (state: PageSt
   let port: WatchPort | undefined;
   let stopped = false;
   let tabLoading = false;
+  /** Counts ports opened, so an answer about the tab that arrives after a newer port was opened is dropped. */
+  let opened = 0;
 
   const close = (): void => {
     const p = port;
@@ -51,6 +61,7 @@ export function followTab(api: FollowApi, tabId: number, onState: (state: PageSt
   const connect = (): void => {
     close();
     let heard = false;
+    const mine = ++opened;
     const p = api.connect(tabId);
     port = p;
     p.onMessage.addListener((message) => {
@@ -63,12 +74,30 @@ export function followTab(api: FollowApi, tabId: number, onState: (state: PageSt
     p.onDisconnect.addListener(() => {
       if (port !== p || stopped) return;
       port = undefined;
-      if (!heard) onState({ kind: 'off-site' });
-      else {
+      if (!heard) {
+        if (tabLoading) onState({ kind: 'loading' });
+        else void settleUnanswered(mine);
+      } else {
         onState({ kind: 'loading' });
         if (!tabLoading) connect();
       }
     });
+  };
+
+  /** Nobody answered the port `mine` and no "loading" event has arrived: still loading, or really elsewhere? */
+  const settleUnanswered = async (mine: number): Promise<void> => {
+    let tab: { status?: string } | undefined;
+    try {
+      tab = await api.tabNow(tabId);
+    } catch {
+      tab = undefined; // closed meanwhile
+    }
+    if (stopped || port || mine !== opened) return; // a newer port speaks for the tab now
+    if (tab?.status === 'loading') {
+      // Its "loading" event is on the way; READY from the new page, or "complete", connects again.
+      tabLoading = true;
+      onState({ kind: 'loading' });
+    } else onState({ kind: 'off-site' });
   };
 
   const removers = [

@@ -1,6 +1,7 @@
 import type { StepId } from '../steps/ids';
 import type { Step } from '../steps/schema';
-import type { WorkspaceData } from './model';
+import type { ProgressState, WorkspaceData } from './model';
+import { workspaceOf } from './model';
 import { stepStatuses } from './status';
 import type { StepStatus } from './status';
 
@@ -33,4 +34,13 @@ export function summarize(w: WorkspaceData, steps: readonly Step[]): { done: Sum
     };
   });
   return { done: all.filter((s) => s.status === 'done'), left: all.filter((s) => s.status !== 'done') };
+}
+
+/**
+ * The workspace `summary.html?workspace=ID` shows: the one asked for, or the active one when none is asked for;
+ * null when the id names no workspace (then the page says so rather than summarise an empty one).
+ */
+export function summaryWorkspace(state: ProgressState, asked: string | null): WorkspaceData | null {
+  if (!asked) return workspaceOf(state);
+  return state.workspaces.find((w) => w.id === asked) ?? null;
 }

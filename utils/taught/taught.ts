@@ -116,12 +116,19 @@ export interface Resolved {
 }
 
 /**
- * Which step the panel shows for a page, and who said so. A taught page applies only on the two CMS hosts and
- * only to its own route shape. Where the built-in rules recognise a step (which they do only with a clear
- * margin, detect-step.ts), a taught page with another step applies only if it is a correction of them.
+ * Which step the panel shows for a page, and who said so. A taught page applies only on the two CMS hosts, only
+ * to its own route shape, and never on a practice copy. Where the built-in rules recognise a step (which they do
+ * only with a clear margin, detect-step.ts), a taught page with another step applies only if it is a correction
+ * of them.
  */
 export function resolvePage(page: PageState, taught: readonly TaughtPage[]): Resolved {
   if (page.kind !== 'known' && page.kind !== 'unknown') return { page, step: null, by: '', taught: null, rules: null, at: null };
+  // A practice copy is a demo, not the site: every practice screen shares one address, so a page taught there
+  // would relabel them all and be kept (listed, exported) as the user's own. Nothing is taught or applied there.
+  if (page.practice) {
+    const rules = page.kind === 'known' ? page.step : null;
+    return { page, step: rules, by: rules ? 'rules' : '', taught: null, rules, at: null };
+  }
   const host: string = SITES[page.site];
   const at = page.route !== undefined && isRouteShape(page.route) ? { host, path: page.route } : null;
   const rules = page.kind === 'known' ? page.step : null;

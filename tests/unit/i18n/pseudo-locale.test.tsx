@@ -7,6 +7,7 @@ import { CONTACTS } from '@/components/contacts';
 import { Handout, TrackHandout } from '@/components/Handout';
 import { Milestones } from '@/components/Milestones';
 import { PolicyNote } from '@/components/PolicyNote';
+import { SummaryMissing } from '@/components/SummaryMissing';
 import { PracticeView } from '@/components/PracticeView';
 import { StepExtras } from '@/components/StepExtras';
 import { StepView } from '@/components/StepView';
@@ -311,7 +312,8 @@ describe('pseudo locale: no hard-coded UI string', () => {
         <Milestones dates={{ 'role-requested': '2026-11-21' }} onChange={vi.fn()} />
         <StepExtras stepId={STEPS[0]!.id} doneOn="2026-11-20" note={USER.note} onDone={vi.fn()} onNote={vi.fn()} />
         <StepExtras stepId={STEPS[1]!.id} doneOn={undefined} note="" onDone={vi.fn()} onNote={vi.fn()} allowNotes={false} />
-        <PolicyNote ignored={['workspaces', 'defaultTrack']} />
+        <PolicyNote ignored={['workspaces', 'defaultTrack']} unknown={['orgName']} notCreated={[USER.workspace]} />
+        <SummaryMissing asked={USER.other} workspaces={[{ id: 'default', name: USER.workspace }]} />
         <Cites ids={['qsep-faq']} />
         <Cites ids={['qsep-faq', 'mo-15761']} />
         <TrackProgress track={TRACKS[1]!} stepsDone={1} percent={40} onChange={vi.fn()} />

@@ -94,6 +94,8 @@ export function fakeFollowApi(tabId: number) {
   const ports: ReturnType<typeof portPair>[] = [];
   const removedCount = { n: 0 };
   let answer: ((pair: ReturnType<typeof portPair>) => void) | null = null;
+  /** The tab as the browser knows it now (events about it may still be on their way); null once closed. */
+  let tab: { status: 'loading' | 'complete'; url?: string } | null = { status: 'complete' };
   const on = <A extends unknown[]>(l: ReturnType<typeof listeners<A>>) => (cb: Listener<A>) => {
     l.addListener(cb);
     return () => {
@@ -115,6 +117,7 @@ export function fakeFollowApi(tabId: number) {
       return pair.panel;
     },
     onMessage: on(message),
+    tabNow: async (id) => (id === tabId && tab ? { ...tab } : undefined),
     onTabStatus: on(status),
     onTabRemoved: on(removed),
   };
@@ -127,8 +130,22 @@ export function fakeFollowApi(tabId: number) {
       answer = handler;
     },
     ready: (sender: SenderInfo) => message.fire(READY, sender),
-    loading: (id = tabId) => status.fire(id, 'loading'),
-    complete: (id = tabId) => status.fire(id, 'complete'),
-    remove: (id = tabId) => removed.fire(id),
+    /**
+     * Changes the tab as the browser sees it, without an event yet (`url`: what the extension may read, i.e. only
+     * on the hosts it has access to).
+     */
+    setTab: (now: { status: 'loading' | 'complete'; url?: string }) => void (tab = now),
+    loading: (id = tabId) => {
+      if (id === tabId && tab) tab.status = 'loading';
+      status.fire(id, 'loading');
+    },
+    complete: (id = tabId) => {
+      if (id === tabId && tab) tab.status = 'complete';
+      status.fire(id, 'complete');
+    },
+    remove: (id = tabId) => {
+      if (id === tabId) tab = null;
+      removed.fire(id);
+    },
   };
 }

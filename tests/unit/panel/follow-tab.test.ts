@@ -107,6 +107,81 @@ describe('followTab (panel)', () => {
     expect(last()).toEqual({ kind: 'known', site: 'iqies', step: 'iqies-welcome' });
   });
 
+  it('between two CMS pages says "loading", never "off-site", when the old port closes before the tab reports loading', async () => {
+    const { fake, states } = setup(page('harp', 'harp-sign-in'));
+    await tick();
+    // A full load: the browser already counts the tab as loading, but its event is still on the way; the new page
+    // is committed and its content script not running yet when the old page's port closes.
+    fake.setTab({ status: 'loading', url: 'https://harp.cms.gov/login/two-factor' });
+    fake.serve(null);
+    fake.ports.at(-1)!.content.disconnect();
+    await tick();
+    await tick();
+    expect(states.at(-1)).toEqual({ kind: 'loading' });
+    fake.loading(); // late
+    fake.serve(page('harp', 'harp-two-factor'));
+    fake.ready(harpTop);
+    await tick();
+    fake.complete();
+    await tick();
+    const kinds = states.map((s) => s.kind).filter((k, i, all) => k !== all[i - 1]);
+    expect(kinds).toEqual(['loading', 'known', 'loading', 'known']);
+    expect(states.at(-1)).toEqual({ kind: 'known', site: 'harp', step: 'harp-two-factor' });
+    expect(fake.ports.filter((p) => p.panel.isOpen())).toHaveLength(1);
+  });
+
+  it('connects when the tab completes if the new page never said READY (it was missed), still without "off-site"', async () => {
+    const { fake, states } = setup(page('harp', 'harp-sign-in'));
+    await tick();
+    fake.setTab({ status: 'loading', url: 'https://iqies.cms.gov/' });
+    fake.serve(null);
+    fake.ports.at(-1)!.content.disconnect();
+    await tick();
+    await tick();
+    fake.serve(page('iqies', 'iqies-welcome'));
+    fake.complete();
+    await tick();
+    expect(states.map((s) => s.kind)).not.toContain('off-site');
+    expect(states.at(-1)).toEqual({ kind: 'known', site: 'iqies', step: 'iqies-welcome' });
+  });
+
+  it('after a full load to another site whose loading was not reported yet, says off-site only once the tab has loaded', async () => {
+    const { fake, states, last } = setup(page('harp', 'harp-sign-in'));
+    await tick();
+    fake.setTab({ status: 'loading' }); // another site: its URL is not ours to read
+    fake.serve(null);
+    fake.ports.at(-1)!.content.disconnect();
+    await tick();
+    await tick();
+    expect(last()).toEqual({ kind: 'loading' });
+    fake.loading();
+    fake.complete();
+    await tick();
+    await tick();
+    expect(last()).toEqual({ kind: 'off-site' });
+    expect(states.filter((s) => s.kind === 'off-site')).toHaveLength(1);
+  });
+
+  it('says off-site for a loaded CMS page with no content script (opened before the guide was installed)', async () => {
+    const fake = fakeFollowApi(TAB);
+    fake.setTab({ status: 'complete', url: 'https://harp.cms.gov/login' });
+    const states: PageState[] = [];
+    followTab(fake.api, TAB, (s) => states.push(s));
+    await tick();
+    await tick();
+    expect(states.at(-1)).toEqual({ kind: 'off-site' });
+  });
+
+  it('ignores what the tab looked like when a newer port has opened since', async () => {
+    const { fake, last } = setup();
+    // The first port closes unheard; before the answer about the tab arrives, the page says READY.
+    fake.serve(page('harp', 'harp-profile'));
+    fake.ready(harpTop);
+    await tick();
+    await tick();
+    expect(last()).toEqual({ kind: 'known', site: 'harp', step: 'harp-profile' });
+  });
+
   it('keeps its port through in-page navigations, which Chrome also reports as loading and complete', async () => {
     const { fake, states } = setup(page('harp', 'harp-sign-in'));
     await tick();

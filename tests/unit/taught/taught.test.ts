@@ -90,6 +90,28 @@ describe('what teaching writes', () => {
   });
 });
 
+describe('practice copies are never taught', () => {
+  // Every practice screen reports the same route: a page taught there would relabel every practice screen, and
+  // would be real data (listed, exported) made on a demo.
+  const practice = (step: StepId | null): PageState =>
+    step ? { kind: 'known', site: 'harp', step, route: '/practice.html', practice: true } : { kind: 'unknown', site: 'harp', route: '/practice.html', practice: true };
+
+  it('teaching on a practice screen writes nothing, whatever step is chosen', () => {
+    for (const screen of [practice('harp-profile'), practice(null)]) {
+      const r = resolvePage(screen, []);
+      expect(r.at).toBeNull();
+      for (const step of ['harp-account', 'harp-profile', 'iqies-welcome'] as StepId[]) expect(teach(r, step, [], TODAY)).toBeNull();
+    }
+  });
+
+  it('a page taught at the practice route (by an older version) does not relabel practice screens', () => {
+    const old = [taughtPage('harp-account', '/practice.html', true)];
+    const r = resolvePage(practice('harp-profile'), old);
+    expect([r.step, r.by, r.taught]).toEqual(['harp-profile', 'rules', null]);
+    expect(resolvePage(practice(null), old).by).toBe('');
+  });
+});
+
 describe('the steps "This page is…" offers', () => {
   it("the user's track first, then every other step grouped by site; each step once", () => {
     const groups = teachOptions(['prepare', 'harp-profile', 'iqies-user-role']);
