@@ -7,7 +7,7 @@ import { normalizeText } from '../steps/normalize';
  */
 
 const STOP = new Set(
-  'i me my mine we our ours us you your it its is are was were be been being am do does did doing to of in on for at by with from and or but so if this that these those there here have has had having get got getting can could will would should just as into about than then them they their he she his her any some all also very too really still only please now'.split(
+  'i me my mine we our ours us you your it its is are was were be been being am do does did doing to of in on for at by with from and or but so if this that these those there here have has had having get got getting can could will would just as into about than then them they their he she his her any some all also very too really still only please now'.split(
     ' ',
   ),
 );
