@@ -23,7 +23,7 @@ const GROUPS: readonly string[] = [
   'ssn, social security, social security number, social',
   'identity, verify, verification, experian, proofing, identity questions, quiz, questions, kba, verify identity',
   'facility, provider, ccn, nursing home, snf, organization, organisation, building',
-  'find, locate, search, look for, appear, show up, see',
+  'find, found, locate, search, look for, appear, show up, see',
   'email, e mail, mail, inbox',
   'spam, junk, filter',
   'vendor, contractor, consultant, third party, outside company, software company, billing company',
