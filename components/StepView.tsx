@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import { useEffect, useRef } from 'preact/hooks';
 import type { StepStatus } from '@/utils/progress/status';
 import { SITES, siteHome } from '@/utils/sites';
 import type { StepId } from '@/utils/steps/ids';
@@ -31,6 +32,11 @@ export interface StepViewProps {
   place?: { index: number; total: number } | null;
   /** The organisation's own help contact (managed policy), listed first under "Who can help". */
   orgContact?: OrgContactProps | null;
+  /**
+   * A problem of this step to show: its list is opened, and the problem scrolled to and focused. An object, so that
+   * asking for the same problem again (after the list was closed) opens it again.
+   */
+  openProblem?: { id: string } | null;
 }
 
 function WhatNext({ next, onOpenStep }: { next: Step | null; onOpenStep?(id: StepId): void }) {
@@ -63,7 +69,18 @@ function WhatNext({ next, onOpenStep }: { next: Step | null; onOpenStep?(id: Ste
   );
 }
 
-export function StepView({ step, checked, status, isDetected, onToggle, checklistReady = true, note, next, onOpenStep, place, orgContact }: StepViewProps) {
+export function StepView({ step, checked, status, isDetected, onToggle, checklistReady = true, note, next, onOpenStep, place, orgContact, openProblem }: StepViewProps) {
+  const problems = useRef<HTMLDetailsElement>(null);
+  // Each request opens its problem once: coming back to the step later leaves the list as the user left it.
+  const shownProblem = useRef<{ id: string } | null>(null);
+  useEffect(() => {
+    const el = [...(problems.current?.querySelectorAll<HTMLElement>('[data-problem-id]') ?? [])].find((e) => e.dataset.problemId === openProblem?.id);
+    if (!el || !problems.current || shownProblem.current === openProblem) return;
+    shownProblem.current = openProblem ?? null;
+    problems.current.open = true;
+    el.scrollIntoView({ block: 'nearest' });
+    el.focus();
+  }, [openProblem]);
   return (
     <article class="step" data-testid="step-view" aria-labelledby="step-title" data-status={status}>
       <p class="eyebrow">
@@ -106,11 +123,11 @@ export function StepView({ step, checked, status, isDetected, onToggle, checklis
         <Guidance blocks={step.guidance} />
       </section>
       {step.problems.length > 0 && (
-        <details class="problems">
+        <details class="problems" ref={problems}>
           <summary>{i18n.t('stepView.problems', { count: step.problems.length })}</summary>
           <dl>
             {step.problems.map((p) => (
-              <div key={p.id} data-problem-id={p.id}>
+              <div key={p.id} data-problem-id={p.id} tabIndex={p.id === openProblem?.id ? -1 : undefined}>
                 <dt>{p.problem}</dt>
                 <dd data-claim="problem">
                   {p.fix}

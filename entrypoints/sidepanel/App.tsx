@@ -13,6 +13,7 @@ import { TrackChooser } from '@/components/TrackChooser';
 import { TrackProgress } from '@/components/TrackProgress';
 import { detectedStepOf } from '@/utils/panel/page-state';
 import { isTrackOffered, orgContactOf, planPolicyWorkspaces } from '@/utils/policy';
+import type { SearchEntry } from '@/utils/search/search';
 import { getStep } from '@/utils/steps/catalogue';
 import type { StepId } from '@/utils/steps/ids';
 import { teachOptions } from '@/utils/taught/taught';
@@ -29,6 +30,7 @@ import { useJourney } from './use-journey';
 import { usePresenter, usePresenterKeys, usePrivacyScreen } from './use-presenter';
 import { usePageState } from './use-page-state';
 import { usePolicy } from './use-policy';
+import { SearchSection } from './SearchSection';
 import { useProgress } from './use-progress';
 import { useTaught } from './use-taught';
 import { WorkspacePanel } from './WorkspacePanel';
@@ -63,6 +65,8 @@ export function App() {
   const detected = detectedStepOf(page) || null;
   const [chosen, setChosen] = useState<StepId | null>(null);
   const [chooserOpen, setChooserOpen] = useState(false);
+  /** The problem a search result asked to show, in its step. */
+  const [problemShown, setProblemShown] = useState<{ stepId: StepId; id: string } | null>(null);
   const view = useJourney(trackId, workspace, detected);
   const today = useToday();
   const activity = useActivity(realProgress.raw, today);
@@ -106,6 +110,12 @@ export function App() {
   const openStep = (id: StepId) => {
     setChosen(id);
     focusSoon('#step-title');
+  };
+  const chooseResult = (entry: SearchEntry) => {
+    setChosen(entry.stepId);
+    // A problem takes the focus itself (StepView), once its list is open.
+    if (entry.problemId) setProblemShown({ stepId: entry.stepId, id: entry.problemId });
+    else focusSoon('#step-title');
   };
   // Presenter mode (issue 12): keys move through the track; a followed practice tab moves along with it.
   const presentStep = (id: StepId) => {
@@ -158,6 +168,7 @@ export function App() {
           onPopOut={tabId === null ? undefined : () => popOut(tabId, presenter.on)}
           handoutHref={`handout.html${trackId ? `?track=${trackId}` : ''}`}
         />
+        <SearchSection onChoose={chooseResult} />
       </header>
       {taught.at && (
         <TeachPage
@@ -239,6 +250,7 @@ export function App() {
           place={view.placeOf(shown.id)}
           onOpenStep={openStep}
           orgContact={orgContact}
+          openProblem={problemShown?.stepId === shown.id ? problemShown : null}
         />
       ) : null}
       {shown ? (

@@ -11,6 +11,7 @@ import { SummaryMissing } from '@/components/SummaryMissing';
 import { PracticeView } from '@/components/PracticeView';
 import { StepExtras } from '@/components/StepExtras';
 import { StepView } from '@/components/StepView';
+import { GuideSearch } from '@/components/search/GuideSearch';
 import { Summary } from '@/components/Summary';
 import { TrackProgress } from '@/components/TrackProgress';
 import { TransferPanel } from '@/components/TransferPanel';
@@ -31,6 +32,7 @@ import { emptyWorkspace } from '@/utils/progress/model';
 import { FILE_FORMAT, parseImport, tooLarge } from '@/utils/progress/transfer';
 import type { WorkspaceData } from '@/utils/progress/model';
 import { summarize } from '@/utils/progress/summary';
+import { buildIndex, search } from '@/utils/search/search';
 import { SITES, SITE_NAMES } from '@/utils/sites';
 import { TAUGHT_MAX } from '@/utils/taught/taught';
 import type { TaughtPage } from '@/utils/taught/taught';
@@ -284,6 +286,16 @@ describe('pseudo locale: no hard-coded UI string', () => {
       expect(hardCoded(document.body), step.id).toEqual([]);
       unmount();
     }
+  });
+
+  it('"What went wrong?" search: results of every kind, and nothing found with whom to contact', () => {
+    const index = buildIndex(STEPS, CONTACTS);
+    const results = [...search(index, 'locked out'), ...search(index, 'QualityNet Help Desk')];
+    expect(new Set(results.map((r) => r.kind))).toEqual(new Set(['problem', 'step', 'contact']));
+    const { rerender } = render(<GuideSearch query="locked" results={results} onQuery={vi.fn()} onChoose={vi.fn()} contacts={['iqies-service-center']} />);
+    expect(hardCoded(document.body)).toEqual([]);
+    rerender(<GuideSearch query="banana" results={[]} onQuery={vi.fn()} onChoose={vi.fn()} contacts={['iqies-service-center', 'qualitynet-help-desk']} />);
+    expect(hardCoded(document.body)).toEqual([]);
   });
 
   it('workspace bar, transfer panel (errors, preview, stale note), key dates, step extras, policy note, citations', () => {
