@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import type { ComponentChildren } from 'preact';
 import type { StepStatus } from '@/utils/progress/status';
 import { SITES, siteHome } from '@/utils/sites';
 import type { StepId } from '@/utils/steps/ids';
@@ -31,6 +32,8 @@ export interface StepViewProps {
   place?: { index: number; total: number } | null;
   /** The organisation's own help contact (managed policy), listed first under "Who can help". */
   orgContact?: OrgContactProps | null;
+  /** What belongs to this step beyond the catalogue (the waiting card, the PSO's counts), right after Next. */
+  afterNext?: ComponentChildren;
 }
 
 function WhatNext({ next, onOpenStep }: { next: Step | null; onOpenStep?(id: StepId): void }) {
@@ -63,19 +66,31 @@ function WhatNext({ next, onOpenStep }: { next: Step | null; onOpenStep?(id: Ste
   );
 }
 
-export function StepView({ step, checked, status, isDetected, onToggle, checklistReady = true, note, next, onOpenStep, place, orgContact }: StepViewProps) {
+export function StepView({ step, checked, status, isDetected, onToggle, checklistReady = true, note, next, onOpenStep, place, orgContact, afterNext }: StepViewProps) {
   return (
-    <article class="step" data-testid="step-view" aria-labelledby="step-title" data-status={status}>
+    <article class="step" data-testid="step-view" aria-labelledby="step-title" data-status={status} data-step-id={step.id}>
       <p class="eyebrow">
         {place && <span>{i18n.t('stepView.place', { index: place.index + 1, total: place.total })}</span>}
         {place && isDetected && ' · '}
         {isDetected ? <span>{i18n.t('stepView.here')}</span> : !place && i18n.t('stepView.step')}
         {status === 'done' && <span>{i18n.t('stepView.done')}</span>}
       </p>
-      <h2 id="step-title" tabIndex={-1}>
+      <h2 id="step-title" tabIndex={-1} data-step-title>
         {step.title}
       </h2>
       <p class="summary">{step.summary}</p>
+      <section aria-labelledby="checklist-heading">
+        <h3 id="checklist-heading">
+          {i18n.t('stepView.checklist')}
+          <span class="muted">
+            {i18n.t('stepView.checklistCount', { ticked: step.checklist.filter((i) => checked.has(i.id)).length, total: step.checklist.length })}
+          </span>
+        </h3>
+        <Checklist stepId={step.id} items={step.checklist} checked={checked} onToggle={onToggle} ready={checklistReady} />
+      </section>
+      {/* What to do now first: the checklist, then Next; what to read about the step after them. */}
+      {next !== undefined && <WhatNext next={next} onOpenStep={onOpenStep} />}
+      {afterNext}
       {note && (
         <p class="block block-track" data-testid="track-note">
           <strong>{i18n.t('stepView.onTrack')}</strong>
@@ -92,15 +107,6 @@ export function StepView({ step, checked, status, isDetected, onToggle, checklis
           </ul>
         </section>
       )}
-      <section aria-labelledby="checklist-heading">
-        <h3 id="checklist-heading">
-          {i18n.t('stepView.checklist')}
-          <span class="muted">
-            {i18n.t('stepView.checklistCount', { ticked: step.checklist.filter((i) => checked.has(i.id)).length, total: step.checklist.length })}
-          </span>
-        </h3>
-        <Checklist stepId={step.id} items={step.checklist} checked={checked} onToggle={onToggle} ready={checklistReady} />
-      </section>
       <section aria-labelledby="guidance-heading">
         <h3 id="guidance-heading">{i18n.t('stepView.guidance')}</h3>
         <Guidance blocks={step.guidance} />
@@ -133,7 +139,6 @@ export function StepView({ step, checked, status, isDetected, onToggle, checklis
         </section>
       )}
       <Sources ids={sourcesOf(step)} checkedOn={step.checkedOn} />
-      {next !== undefined && <WhatNext next={next} onOpenStep={onOpenStep} />}
     </article>
   );
 }

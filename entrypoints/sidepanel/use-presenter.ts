@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { isPresenterKeyEvent, presenterMove, presenterTarget } from '@/utils/practice/presenter-keys';
 import { STEPS } from '@/utils/steps/catalogue';
 import { privacyMessage } from '@/utils/messaging';
 import type { StepId } from '@/utils/steps/ids';
+import { useLatest } from './use-latest';
 
 /** `sidepanel.html?…&mode=present` opens the panel in presenter mode. */
 export function presentFromSearch(search: string): boolean {
@@ -35,8 +36,7 @@ const ORDER: readonly StepId[] = STEPS.map((s) => s.id);
 
 /** While `enabled`, presenter keys move through `steps` (see utils/practice/presenter-keys.ts). */
 export function usePresenterKeys(enabled: boolean, steps: readonly StepId[], shownId: StepId | null, onMove: (id: StepId) => void): void {
-  const latest = useRef({ steps, shownId, onMove });
-  latest.current = { steps, shownId, onMove };
+  const latest = useLatest({ steps, shownId, onMove });
   useEffect(() => {
     if (!enabled) return undefined;
     const onKey = (event: KeyboardEvent) => {
@@ -50,7 +50,7 @@ export function usePresenterKeys(enabled: boolean, steps: readonly StepId[], sho
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [enabled]);
+  }, [enabled, latest]);
 }
 
 /**

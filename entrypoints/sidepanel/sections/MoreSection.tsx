@@ -1,0 +1,44 @@
+import { i18n } from '#i18n';
+import type { ComponentChildren } from 'preact';
+import { HelpLinks } from '@/components/HelpLinks';
+import { TaughtPages } from '@/components/TaughtPages';
+import type { OrgContactProps } from '@/components/OrgContact';
+import type { Policy } from '@/utils/policy';
+import { getStep } from '@/utils/steps/catalogue';
+import type { TaughtPage } from '@/utils/taught/taught';
+import type { Progress } from '../use-progress';
+import { WorkspacePanel } from '../WorkspacePanel';
+import { RemindersSetting } from './RemindersSetting';
+
+interface MoreSectionProps {
+  /** The user's real progress (workspaces, export and import never act on the demo). */
+  progress: Progress;
+  /** Following a practice copy: the workspace controls step aside for the demo. */
+  practice: boolean;
+  policy: Policy;
+  orgContact: OrgContactProps | null;
+  taught: readonly TaughtPage[];
+  onForget(page: TaughtPage): void;
+  announce(text: string): void;
+  /** Trainer tools, when they live here (real pages, not presenting). */
+  trainer?: ComponentChildren;
+}
+
+/**
+ * Everything that is not the step, in one predictable place at the end of the panel (the header's "More" takes
+ * focus here): workspace and key dates, export and import, reminders, taught pages, help, trainer tools.
+ */
+export function MoreSection({ progress, practice, policy, orgContact, taught, onForget, announce, trainer }: MoreSectionProps) {
+  return (
+    <section id="more" class="more" aria-labelledby="more-heading" data-more>
+      <h2 id="more-heading" class="nav-heading" tabIndex={-1}>
+        {i18n.t('header.moreHeading')}
+      </h2>
+      {!practice && <WorkspacePanel progress={progress} announce={announce} />}
+      {!practice && <RemindersSetting progress={progress} policy={policy} announce={announce} />}
+      <TaughtPages pages={taught} titleOf={(id) => getStep(id)?.title ?? id} onForget={onForget} />
+      <HelpLinks orgContact={orgContact} />
+      {trainer}
+    </section>
+  );
+}
