@@ -81,7 +81,8 @@ export function App() {
   const toggleChooser = () => {
     if (showChooser) return closeChooser();
     setChooserOpen(true);
-    focusSoon('[data-track][aria-pressed="true"], [data-track]');
+    // The chooser's buttons only (the panel root and the progress bar carry data-track too).
+    focusSoon('button[data-track][aria-pressed="true"]', 'button[data-track]');
   };
 
   const real = realProgress.workspace;

@@ -6,9 +6,17 @@ import type { StepId } from '@/utils/steps/ids';
 import { showPracticeStep } from './practice-tab';
 import { useLatest } from './use-latest';
 
-/** Moves keyboard focus after the view changed under it, so the next Tab continues from there. */
-export function focusSoon(selector: string) {
-  requestAnimationFrame(() => document.querySelector<HTMLElement>(selector)?.focus());
+/**
+ * Moves keyboard focus after the view changed under it, so the next Tab continues from there: to the first of
+ * `selectors`, in order of preference, that finds an element.
+ */
+export function focusSoon(...selectors: string[]) {
+  requestAnimationFrame(() => {
+    for (const selector of selectors) {
+      const el = document.querySelector<HTMLElement>(selector);
+      if (el) return el.focus();
+    }
+  });
 }
 
 export interface ShownStep {
