@@ -1,6 +1,5 @@
 import { i18n } from '#i18n';
 import { useMemo, useState } from 'preact/hooks';
-import { PolicyNote } from '@/components/PolicyNote';
 import { TrackChooser } from '@/components/TrackChooser';
 import { waitingOf } from '@/utils/activity/waiting';
 import { detectedStepOf } from '@/utils/panel/page-state';
@@ -119,7 +118,6 @@ export function App() {
           </button>
         </div>
       )}
-      <PolicyNote ignored={policyIgnored} />
       {error && (
         <p class="error" role="alert">
           {error}
@@ -166,6 +164,7 @@ export function App() {
         progress={realProgress}
         practice={practice}
         policy={policy}
+        policyIgnored={policyIgnored}
         orgContact={orgContact}
         taught={progress.state.taught}
         onForget={(p) => taught.forget(p)}

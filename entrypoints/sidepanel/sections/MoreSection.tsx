@@ -3,7 +3,8 @@ import type { ComponentChildren } from 'preact';
 import { HelpLinks } from '@/components/HelpLinks';
 import { TaughtPages } from '@/components/TaughtPages';
 import type { OrgContactProps } from '@/components/OrgContact';
-import type { Policy } from '@/utils/policy';
+import { PolicyNote } from '@/components/PolicyNote';
+import type { Policy, PolicyKey } from '@/utils/policy';
 import { getStep } from '@/utils/steps/catalogue';
 import type { TaughtPage } from '@/utils/taught/taught';
 import type { Progress } from '../use-progress';
@@ -16,6 +17,8 @@ interface MoreSectionProps {
   /** Following a practice copy: the workspace controls step aside for the demo. */
   practice: boolean;
   policy: Policy;
+  /** Policy keys the organisation set in a shape the guide could not use (said here, never a crash). */
+  policyIgnored: readonly PolicyKey[];
   orgContact: OrgContactProps | null;
   taught: readonly TaughtPage[];
   onForget(page: TaughtPage): void;
@@ -26,14 +29,15 @@ interface MoreSectionProps {
 
 /**
  * Everything that is not the step, in one predictable place at the end of the panel (the header's "More" takes
- * focus here): workspace and key dates, export and import, reminders, taught pages, help, trainer tools.
+ * focus here): the organisation's settings note, workspace and key dates, export and import, reminders, taught pages, help, trainer tools.
  */
-export function MoreSection({ progress, practice, policy, orgContact, taught, onForget, announce, trainer }: MoreSectionProps) {
+export function MoreSection({ progress, practice, policy, policyIgnored, orgContact, taught, onForget, announce, trainer }: MoreSectionProps) {
   return (
     <section id="more" class="more" aria-labelledby="more-heading" data-more>
       <h2 id="more-heading" class="nav-heading" tabIndex={-1}>
         {i18n.t('header.moreHeading')}
       </h2>
+      <PolicyNote ignored={policyIgnored} />
       {!practice && <WorkspacePanel progress={progress} announce={announce} />}
       {!practice && <RemindersSetting progress={progress} policy={policy} announce={announce} />}
       <TaughtPages pages={taught} titleOf={(id) => getStep(id)?.title ?? id} onForget={onForget} />
