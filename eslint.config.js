@@ -1,6 +1,7 @@
 // @ts-check
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 // Browser, storage and messaging APIs: only entrypoints and the store modules (utils/**/store.ts and
 // utils/**/*-store.ts) may use them.
@@ -39,6 +40,11 @@ export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  {
+    // Preact hooks follow React's rules (preact/hooks): call order, and effects that list what they read.
+    files: ['entrypoints/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat.recommended,
+  },
   {
     languageOptions: { ecmaVersion: 2022, sourceType: 'module' },
     rules: {

@@ -16,7 +16,7 @@ export function DemoBar({ tracks, track, onReset }: DemoBarProps) {
   const [chosen, setChosen] = useState<TrackId>(track);
   return (
     <section class="demo-bar" aria-labelledby="demo-heading" data-testid="demo-bar" data-demo-track={track}>
-      <h2 id="demo-heading">{i18n.t('demoBar.heading')}</h2>
+      <h3 id="demo-heading">{i18n.t('demoBar.heading')}</h3>
       <p class="muted">{i18n.t('demoBar.explain')}</p>
       <div class="demo-reset">
         <label for="demo-track">{i18n.t('demoBar.track')}</label>

@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import { useEffect, useRef } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
 import type { StepStatus } from '@/utils/progress/status';
 import { SITES, siteHome } from '@/utils/sites';
 import type { StepId } from '@/utils/steps/ids';
@@ -37,6 +38,8 @@ export interface StepViewProps {
    * asking for the same problem again (after the list was closed) opens it again.
    */
   openProblem?: { id: string } | null;
+  /** What belongs to this step beyond the catalogue (the waiting card, the PSO's counts), right after Next. */
+  afterNext?: ComponentChildren;
 }
 
 function WhatNext({ next, onOpenStep }: { next: Step | null; onOpenStep?(id: StepId): void }) {
@@ -69,30 +72,42 @@ function WhatNext({ next, onOpenStep }: { next: Step | null; onOpenStep?(id: Ste
   );
 }
 
-export function StepView({ step, checked, status, isDetected, onToggle, checklistReady = true, note, next, onOpenStep, place, orgContact, openProblem }: StepViewProps) {
-  const problems = useRef<HTMLDetailsElement>(null);
+export function StepView({ step, checked, status, isDetected, onToggle, checklistReady = true, note, next, onOpenStep, place, orgContact, openProblem, afterNext }: StepViewProps) {
+  const problemsRef = useRef<HTMLDetailsElement>(null);
   // Each request opens its problem once: coming back to the step later leaves the list as the user left it.
-  const shownProblem = useRef<{ id: string } | null>(null);
+  const shownProblemRef = useRef<{ id: string } | null>(null);
   useEffect(() => {
-    const el = [...(problems.current?.querySelectorAll<HTMLElement>('[data-problem-id]') ?? [])].find((e) => e.dataset.problemId === openProblem?.id);
-    if (!el || !problems.current || shownProblem.current === openProblem) return;
-    shownProblem.current = openProblem ?? null;
-    problems.current.open = true;
+    const el = [...(problemsRef.current?.querySelectorAll<HTMLElement>('[data-problem-id]') ?? [])].find((e) => e.dataset.problemId === openProblem?.id);
+    if (!el || !problemsRef.current || shownProblemRef.current === openProblem) return;
+    shownProblemRef.current = openProblem ?? null;
+    problemsRef.current.open = true;
     el.scrollIntoView({ block: 'nearest' });
     el.focus();
   }, [openProblem]);
   return (
-    <article class="step" data-testid="step-view" aria-labelledby="step-title" data-status={status}>
+    <article class="step" data-testid="step-view" aria-labelledby="step-title" data-status={status} data-step-id={step.id}>
       <p class="eyebrow">
         {place && <span>{i18n.t('stepView.place', { index: place.index + 1, total: place.total })}</span>}
         {place && isDetected && ' · '}
         {isDetected ? <span>{i18n.t('stepView.here')}</span> : !place && i18n.t('stepView.step')}
         {status === 'done' && <span>{i18n.t('stepView.done')}</span>}
       </p>
-      <h2 id="step-title" tabIndex={-1}>
+      <h2 id="step-title" tabIndex={-1} data-step-title>
         {step.title}
       </h2>
       <p class="summary">{step.summary}</p>
+      <section aria-labelledby="checklist-heading">
+        <h3 id="checklist-heading">
+          {i18n.t('stepView.checklist')}
+          <span class="muted">
+            {i18n.t('stepView.checklistCount', { ticked: step.checklist.filter((i) => checked.has(i.id)).length, total: step.checklist.length })}
+          </span>
+        </h3>
+        <Checklist stepId={step.id} items={step.checklist} checked={checked} onToggle={onToggle} ready={checklistReady} />
+      </section>
+      {/* What to do now first: the checklist, then Next; what to read about the step after them. */}
+      {next !== undefined && <WhatNext next={next} onOpenStep={onOpenStep} />}
+      {afterNext}
       {note && (
         <p class="block block-track" data-testid="track-note">
           <strong>{i18n.t('stepView.onTrack')}</strong>
@@ -109,21 +124,12 @@ export function StepView({ step, checked, status, isDetected, onToggle, checklis
           </ul>
         </section>
       )}
-      <section aria-labelledby="checklist-heading">
-        <h3 id="checklist-heading">
-          {i18n.t('stepView.checklist')}
-          <span class="muted">
-            {i18n.t('stepView.checklistCount', { ticked: step.checklist.filter((i) => checked.has(i.id)).length, total: step.checklist.length })}
-          </span>
-        </h3>
-        <Checklist stepId={step.id} items={step.checklist} checked={checked} onToggle={onToggle} ready={checklistReady} />
-      </section>
       <section aria-labelledby="guidance-heading">
         <h3 id="guidance-heading">{i18n.t('stepView.guidance')}</h3>
         <Guidance blocks={step.guidance} />
       </section>
       {step.problems.length > 0 && (
-        <details class="problems" ref={problems}>
+        <details class="problems" ref={problemsRef}>
           <summary>{i18n.t('stepView.problems', { count: step.problems.length })}</summary>
           <dl>
             {step.problems.map((p) => (
@@ -150,7 +156,6 @@ export function StepView({ step, checked, status, isDetected, onToggle, checklis
         </section>
       )}
       <Sources ids={sourcesOf(step)} checkedOn={step.checkedOn} />
-      {next !== undefined && <WhatNext next={next} onOpenStep={onOpenStep} />}
     </article>
   );
 }

@@ -58,26 +58,26 @@ function StepSelect({ groups, value, onTeach }: { groups: StepGroup[]; value: St
  * the control now in its place instead of falling to the top of the panel.
  */
 export function TeachPage({ mode, groups, taughtStep, stepTitle, onTeach, onUndo, message }: TeachPageProps) {
-  const root = useRef<HTMLElement>(null);
-  const hadFocus = useRef(false);
+  const rootRef = useRef<HTMLElement>(null);
+  const hadFocusRef = useRef(false);
   useEffect(() => {
-    const section = root.current;
+    const section = rootRef.current;
     if (!section) return;
     const lost = !document.activeElement || document.activeElement === document.body;
-    if (hadFocus.current && lost) {
+    if (hadFocusRef.current && lost) {
       section.querySelector<HTMLElement>('[data-teach-step]:not(details:not([open]) *), [data-teach-undo], summary')?.focus();
     }
   }, [mode]);
   const inline = mode === 'unknown' || mode === 'you';
   return (
     <section
-      ref={root}
+      ref={rootRef}
       class="teach"
       aria-label={i18n.t('teachPage.region')}
       data-teach={mode}
-      onFocusIn={() => (hadFocus.current = true)}
+      onFocusIn={() => (hadFocusRef.current = true)}
       // Focus that went elsewhere in the panel is the user's; focus that went nowhere went with a removed control.
-      onFocusOut={(e) => e.relatedTarget && (hadFocus.current = !!root.current?.contains(e.relatedTarget as Node))}
+      onFocusOut={(e) => e.relatedTarget && (hadFocusRef.current = !!rootRef.current?.contains(e.relatedTarget as Node))}
     >
       {inline ? <StepSelect groups={groups} value={mode === 'you' ? (taughtStep ?? '') : ''} onTeach={onTeach} /> : null}
       {mode === 'you' ? (

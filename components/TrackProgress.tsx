@@ -6,7 +6,8 @@ interface TrackProgressProps {
   /** Steps done by the one rule (utils/progress/status.ts) and the share of checklist items that counts. */
   stepsDone: number;
   percent: number;
-  onChange(): void;
+  /** Offers changing the track here (the panel's header chip does it instead). */
+  onChange?: () => void;
 }
 
 /** The chosen track and how far along it you are. */
@@ -16,9 +17,11 @@ export function TrackProgress({ track, stepsDone, percent, onChange }: TrackProg
       <p class="track-name">
         <span class="muted">{i18n.t('trackProgress.lead')}</span>
         <strong>{track.title}</strong>{' '}
-        <button type="button" class="link-button" onClick={onChange} data-testid="change-track">
-          {i18n.t('trackProgress.change')}
-        </button>
+        {onChange && (
+          <button type="button" class="link-button" onClick={onChange} data-testid="change-track">
+            {i18n.t('trackProgress.change')}
+          </button>
+        )}
       </p>
       <label class="progress-label" for="track-progress-bar">
         {i18n.t('trackProgress.progress', { done: stepsDone, total: track.steps.length, percent })}

@@ -36,6 +36,7 @@ export function TransferPanel({ summaryHref, onExport, onFile, preview, previewT
       <input
         type="file"
         id="import-file"
+        data-import
         accept="application/json,.json"
         onChange={(e) => {
           const input = e.currentTarget;
@@ -46,7 +47,7 @@ export function TransferPanel({ summaryHref, onExport, onFile, preview, previewT
       />
       {backupDate && onRestore && (
         <p>
-          <button type="button" onClick={onRestore}>
+          <button type="button" data-import-undo onClick={onRestore}>
             {i18n.t('transferPanel.undo', { date: backupDate })}
           </button>
         </p>
@@ -64,7 +65,7 @@ export function TransferPanel({ summaryHref, onExport, onFile, preview, previewT
         </div>
       )}
       {preview && (
-        <div class="confirm" role="group" aria-labelledby="import-q" data-testid="import-preview">
+        <div class="confirm" role="group" aria-labelledby="import-q" data-testid="import-preview" data-import-preview>
           {previewNote && (
             <p role="alert" data-testid="import-stale">
               {previewNote}
@@ -85,7 +86,7 @@ export function TransferPanel({ summaryHref, onExport, onFile, preview, previewT
               {i18n.t('transferPanel.taught', previewTaught)}
             </p>
           )}
-          <button type="button" onClick={onApply}>
+          <button type="button" data-import-apply onClick={onApply}>
             {i18n.t('transferPanel.apply')}
           </button>
           <button type="button" onClick={onCancel}>

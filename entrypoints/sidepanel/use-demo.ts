@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { PageState } from '@/utils/panel/page-state';
 import { isPracticePage } from '@/utils/panel/page-state';
 import type { DemoData } from '@/utils/practice/demo-store';
@@ -31,7 +31,9 @@ export function useDemo(real: Progress, active: boolean): Demo {
   const [loaded, setLoaded] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const dataRef = useRef(data);
-  dataRef.current = data;
+  useLayoutEffect(() => {
+    dataRef.current = data;
+  }, [data]);
 
   useEffect(() => {
     if (!active) return undefined;

@@ -1,8 +1,10 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { isPresenterKeyEvent, presenterMove } from '@/utils/practice/presenter-keys';
+import { isPresenterKeyEvent, presenterMove, presenterTarget } from '@/utils/practice/presenter-keys';
+import { STEPS } from '@/utils/steps/catalogue';
 import { privacyMessage } from '@/utils/messaging';
 import type { StepId } from '@/utils/steps/ids';
+import { useLatest } from './use-latest';
 
 /** `sidepanel.html?…&mode=present` opens the panel in presenter mode. */
 export function presentFromSearch(search: string): boolean {
@@ -30,24 +32,25 @@ export function usePresenter(search: string): Presenter {
   return { on, toggle };
 }
 
+const ORDER: readonly StepId[] = STEPS.map((s) => s.id);
+
 /** While `enabled`, presenter keys move through `steps` (see utils/practice/presenter-keys.ts). */
 export function usePresenterKeys(enabled: boolean, steps: readonly StepId[], shownId: StepId | null, onMove: (id: StepId) => void): void {
-  const latest = useRef({ steps, shownId, onMove });
-  latest.current = { steps, shownId, onMove };
+  const latest = useLatest({ steps, shownId, onMove });
   useEffect(() => {
     if (!enabled) return undefined;
     const onKey = (event: KeyboardEvent) => {
       if (!isPresenterKeyEvent(event)) return;
       const { steps: list, shownId: shown, onMove: move } = latest.current;
-      const index = shown ? list.indexOf(shown) : -1;
-      const to = presenterMove(event.key, index, list.length);
-      if (to === null) return;
+      // A presenter key never scrolls the panel, even at the end of the track.
+      if (presenterMove(event.key, 0, list.length) === null) return;
       event.preventDefault();
-      if (list[to] !== shown) move(list[to]!);
+      const to = presenterTarget(event.key, list, shown, ORDER);
+      if (to !== null) move(to);
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [enabled]);
+  }, [enabled, latest]);
 }
 
 /**

@@ -12,7 +12,8 @@ test.beforeEach(async ({ session }) => {
 });
 
 const PANEL_SHOTS = [
-  // The panel on the HARP "Profile Information" practice page, first run (the track chooser open), one item ticked.
+  // The panel on the HARP "Profile Information" practice page, first run (no track yet: the step comes first), one
+  // item ticked; at 360 × 700, a side panel's realistic size.
   { file: 'docs/panel.png', url: 'https://harp.cms.gov/register/profile-info', track: null, tick: 'own-account' },
   // The panel on the iQIES welcome practice page, staff track chosen.
   { file: 'docs/panel-track.png', url: 'https://iqies.cms.gov/', track: 'staff', tick: 'know-ccn' },
@@ -22,8 +23,10 @@ for (const shot of PANEL_SHOTS) {
   test(shot.file, async ({ session }) => {
     const { tabId } = await openSite(session, shot.url);
     const panel = await openPanel(session, tabId);
+    await panel.setViewportSize({ width: 360, height: 700 });
     if (shot.track) {
-      await panel.locator(`[data-track="${shot.track}"]`).click();
+      await panel.getByTestId('change-track').click();
+      await panel.locator(`button[data-track="${shot.track}"]`).click();
       await expect(panel.locator('main')).toHaveAttribute('data-track', shot.track);
     }
     await panel.locator(`[data-item-id="${shot.tick}"]`).check();

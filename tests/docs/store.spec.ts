@@ -41,6 +41,8 @@ for (const shot of SHOTS) {
     });
     const panel = await openPanel(session, tabId);
     await panel.setViewportSize({ width: PANEL_WIDTH, height: HEIGHT });
+    // On a recognised page the step comes first; the track is chosen through the header's chip.
+    await panel.getByTestId('change-track').click();
     await panel.locator(`button[data-track="${shot.track}"]`).click();
     await expect(panel.locator('main')).toHaveAttribute('data-track', shot.track);
     if (shot.tick) await panel.locator(`[data-item-id="${shot.tick}"]`).check();

@@ -69,6 +69,36 @@ test.describe('presenter mode', () => {
     expect(new Set(focused).size).toBeGreaterThan(10);
   });
 
+  test('on a projector: the step title is the first heading under the panel title, and no visible text is under 18 px', async ({ session }) => {
+    for (const url of [practiceUrl(session, 'harp-profile'), 'https://iqies.cms.gov/user-management']) {
+      const { tabId } = await openSite(session, url);
+      const panel = await session.context.newPage();
+      await panel.setViewportSize({ width: 1000, height: 800 });
+      await panel.goto(`${panelUrl(session, tabId)}&mode=present`);
+      await expect(panel.locator('main.app')).toHaveAttribute('data-mode', 'present');
+      await expect(panel.locator('[data-step-title]')).toBeVisible();
+      const headings = await panel.evaluate(() =>
+        [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].filter((h) => h.checkVisibility()).map((h) => (h.hasAttribute('data-step-title') ? 'STEP' : h.tagName)),
+      );
+      expect(headings.slice(0, 2), url).toEqual(['H1', 'STEP']);
+      const small = await panel.evaluate(() => {
+        const found: string[] = [];
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const el = n.parentElement;
+          if (!el || !n.textContent?.trim() || !el.checkVisibility()) continue;
+          const r = el.getBoundingClientRect();
+          if (r.width <= 1 || r.height <= 1) continue; // visually hidden (the announcer)
+          const size = parseFloat(getComputedStyle(el).fontSize);
+          if (size < 18) found.push(`${size}px <${el.tagName.toLowerCase()} class="${el.className}">: ${n.textContent.trim().slice(0, 40)}`);
+        }
+        return found;
+      });
+      expect(small, url).toEqual([]);
+      await panel.close();
+    }
+  });
+
   test('the in-panel toggle switches presenter mode on and off', async ({ session }) => {
     const { tabId } = await openSite(session, practiceUrl(session, 'iqies-welcome'));
     const panel = await session.context.newPage();

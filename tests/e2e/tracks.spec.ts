@@ -41,9 +41,13 @@ test.describe('tracks', () => {
   test('the chooser works from the keyboard, and the track can be changed any time', async ({ session }) => {
     const { tabId } = await openSite(session, 'https://iqies.cms.gov/');
     const panel = await openPanel(session, tabId);
-    // First run on a recognised page: the chooser and the detected step's checklist are both there.
+    // First run on a recognised page: the step comes first; the track is one chip that opens the chooser.
     await expect(detected(panel)).toHaveAttribute('data-detected-step', 'iqies-welcome');
     await expect(panel.locator('[aria-current="step"]')).toHaveAttribute('data-step-id', 'iqies-welcome');
+    await expect(panel.getByTestId('track-chooser')).toHaveCount(0);
+    await panel.getByTestId('change-track').focus();
+    await panel.keyboard.press('Enter');
+    await expect(panel.getByTestId('track-chooser')).toBeVisible();
     await panel.locator('[data-track="staff"]').focus();
     await panel.keyboard.press('Enter');
     await expect(panel.locator('main')).toHaveAttribute('data-track', 'staff');
@@ -63,7 +67,8 @@ test.describe('tracks', () => {
   });
 
   test('"Not now" is remembered and reaches every open panel; a detected step that is not on the track still shows, under "Other steps"', async ({ session }) => {
-    const { tabId } = await openSite(session, 'https://iqies.cms.gov/user-management');
+    // The full chooser opens by itself only where there is no step to show: off the CMS sites.
+    const { page, tabId } = await openSite(session, OTHER_SITE_URL);
     const panel = await openPanel(session, tabId);
     const other = await openPanel(session, tabId);
     await expect(other.getByTestId('track-chooser')).toBeVisible();
@@ -71,6 +76,7 @@ test.describe('tracks', () => {
     await expect(panel.getByTestId('track-chooser')).toHaveCount(0);
     await expect(other.getByTestId('track-chooser')).toHaveCount(0);
     await other.close();
+    await page.goto('https://iqies.cms.gov/user-management');
     await panel.reload();
     await expect(detected(panel)).toHaveAttribute('data-detected-step', 'iqies-manage-requests');
     await expect(panel.getByTestId('track-chooser')).toHaveCount(0);

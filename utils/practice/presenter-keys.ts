@@ -4,11 +4,13 @@
  */
 export function presenterMove(key: string, index: number, count: number): number | null {
   if (count === 0) return null;
+  // A fractional index stands between two list entries (a step shown that is not in the list): → goes to the entry
+  // after it, ← to the one before it.
   switch (key) {
     case 'ArrowRight':
-      return Math.min(index + 1, count - 1);
+      return Math.min(Math.floor(index) + 1, count - 1);
     case 'ArrowLeft':
-      return index < 0 ? 0 : Math.max(index - 1, 0);
+      return index < 0 ? 0 : Math.max(Math.ceil(index) - 1, 0);
     case 'Home':
       return 0;
     case 'End':
@@ -19,6 +21,30 @@ export function presenterMove(key: string, index: number, count: number): number
     return n < count ? n : null;
   }
   return null;
+}
+
+/**
+ * Where `shown` stands in `steps` for the keys: its index; for a step not in the list, half-way between the list
+ * entries around it in `order` (the catalogue's order), so → goes on from where the audience is, not back to the start.
+ */
+export function positionIn<T>(steps: readonly T[], shown: T | null, order: readonly T[]): number {
+  if (shown === null) return -1;
+  const index = steps.indexOf(shown);
+  if (index >= 0) return index;
+  const at = order.indexOf(shown);
+  if (at < 0) return -1;
+  const before = steps.filter((s) => {
+    const i = order.indexOf(s);
+    return i >= 0 && i < at;
+  }).length;
+  return before - 0.5;
+}
+
+/** The step a presenter key moves to from `shown` (null: not a presenter key, or already there). */
+export function presenterTarget<T>(key: string, steps: readonly T[], shown: T | null, order: readonly T[]): T | null {
+  const to = presenterMove(key, positionIn(steps, shown, order), steps.length);
+  if (to === null || steps[to] === shown) return null;
+  return steps[to] ?? null;
 }
 
 /** Input types where a key only ever acts on the control, never types (arrows on a checkbox do nothing). */

@@ -17,7 +17,7 @@ import { TrackProgress } from '@/components/TrackProgress';
 import { TransferPanel } from '@/components/TransferPanel';
 import { WorkspaceBar } from '@/components/WorkspaceBar';
 import { App } from '@/entrypoints/sidepanel/App';
-import { psoKey } from '@/entrypoints/sidepanel/BetweenPages';
+import { psoKey } from '@/entrypoints/sidepanel/sections/PsoCounts';
 import type * as UseActivity from '@/entrypoints/sidepanel/use-activity';
 import type { Progress } from '@/entrypoints/sidepanel/use-progress';
 import type { Activity } from '@/utils/activity/activity';
@@ -513,6 +513,8 @@ describe('pseudo locale: no hard-coded UI string', () => {
 
   for (const counts of [{}, { psos: 0, pending: 3 }, { psos: 1, pending: 0 }, { psos: 4, pending: 2 }]) {
     it(`panel: PSO view ${JSON.stringify(counts)}`, async () => {
+      // The counts live with the step where a PSO works the pending requests.
+      page = { kind: 'known', site: 'iqies', step: 'iqies-manage-requests' };
       const w = { ...busyWorkspace(), track: 'pso-duties' as const };
       progress = progressOf(w, { raw: { [psoKey(w.id)]: counts } });
       render(<App />);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isPresenterKeyEvent, presenterMove } from '@/utils/practice/presenter-keys';
+import { isPresenterKeyEvent, presenterMove, presenterTarget } from '@/utils/practice/presenter-keys';
+import { STEPS } from '@/utils/steps/catalogue';
+import { getTrack } from '@/utils/tracks/data';
 
 describe('presenter keys', () => {
   it('move through the list and stop at its ends', () => {
@@ -37,5 +39,34 @@ describe('presenter keys', () => {
     expect(isPresenterKeyEvent(ev(document.body, { altKey: true }))).toBe(false);
     expect(isPresenterKeyEvent(ev(document.body, { ctrlKey: true }))).toBe(false);
     expect(isPresenterKeyEvent(ev(document.body, { defaultPrevented: true }))).toBe(false);
+  });
+
+  it('→ from a step that is not on the track goes to the next track step after it, ← to the one before it', () => {
+    const order = ['a', 'b', 'c', 'd', 'e', 'f'];
+    const track = ['a', 'c', 'f'];
+    expect(presenterTarget('ArrowRight', track, 'd', order)).toBe('f');
+    expect(presenterTarget('ArrowLeft', track, 'd', order)).toBe('c');
+    expect(presenterTarget('ArrowRight', track, 'b', order)).toBe('c');
+    expect(presenterTarget('ArrowLeft', track, 'b', order)).toBe('a');
+    // On the track, and with nothing shown, as before.
+    expect(presenterTarget('ArrowRight', track, 'c', order)).toBe('f');
+    expect(presenterTarget('ArrowLeft', track, 'c', order)).toBe('a');
+    expect(presenterTarget('ArrowRight', track, null, order)).toBe('a');
+    expect(presenterTarget('Home', track, 'e', order)).toBe('a');
+    expect(presenterTarget('2', track, 'e', order)).toBe('c');
+    // Already there, or not a key: no move.
+    expect(presenterTarget('ArrowRight', track, 'f', order)).toBeNull();
+    expect(presenterTarget('x', track, 'd', order)).toBeNull();
+    expect(presenterTarget('ArrowRight', [], 'd', order)).toBeNull();
+  });
+
+  it('on the real catalogue: → from a step off the staff track lands on the staff step that follows it', () => {
+    const order = STEPS.map((s) => s.id);
+    const staff = getTrack('staff')!.steps;
+    const off = order.findIndex((id, i) => !staff.includes(id) && i > order.indexOf(staff[0]!) && order.slice(i).some((later) => staff.includes(later)));
+    expect(off).toBeGreaterThan(0);
+    const after = order.slice(off).find((id) => staff.includes(id));
+    expect(presenterTarget('ArrowRight', staff, order[off]!, order)).toBe(after);
+    expect(presenterTarget('ArrowRight', staff, order[off]!, order)).not.toBe(staff[0]);
   });
 });
