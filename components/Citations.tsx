@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
-import { sourceOf } from '@/utils/steps/catalogue/sources';
+import { isOldSource, sourceOf } from '@/utils/steps/catalogue/sources';
 import type { SourceId } from '@/utils/steps/catalogue/sources';
-import type { SourceKind } from '@/utils/steps/schema';
+import type { Citation, SourceKind } from '@/utils/steps/schema';
 import { ExternalLink } from './links';
 
 /** The tag a source carries when CMS does not publish it. Shown inside its link, so it is part of its name. */
@@ -21,11 +21,13 @@ export const KIND_LABELS: Readonly<Record<SourceKind, string | null>> = {
 
 /**
  * One source as a link named by its short title, followed (inside the link, so screen readers read it too) by
- * who publishes it when that is not CMS, and by "possibly outdated" for old pages.
+ * who publishes it when that is not CMS, and by its date for old pages ("page dated 2019"; "possibly outdated"
+ * when an old page shows no date).
  */
 export function SourceLink({ id }: { id: SourceId }) {
   const s = sourceOf(id);
   const kind = KIND_LABELS[s.kind];
+  const old = isOldSource(s);
   return (
     <ExternalLink href={s.url} title={s.title} data-source-id={id}>
       {s.short}
@@ -37,11 +39,11 @@ export function SourceLink({ id }: { id: SourceId }) {
           </span>
         </>
       )}
-      {s.outdated && (
+      {old && (
         <>
           {' '}
           <span class="source-tag source-tag-dated" data-source-outdated="">
-            {i18n.t('citations.outdated')}
+            {s.published ? i18n.t('citations.pageDated', { date: s.published }) : i18n.t('citations.outdated')}
           </span>
         </>
       )}
@@ -49,18 +51,54 @@ export function SourceLink({ id }: { id: SourceId }) {
   );
 }
 
-/** The sources of one claim, right after it: "Sources: A, B (state agency)". */
-export function Cites({ ids }: { ids: readonly SourceId[] }) {
+/**
+ * What each source of one claim says, folded away: one disclosure per claim listing each source's own words, as
+ * text. Each quote carries `data-source-quote` with its source id; a source we could not open says so instead.
+ */
+function SourceQuotes({ cites }: { cites: readonly Citation[] }) {
   return (
-    <span class="cites" data-cites={ids.join(' ')}>
+    <details class="source-quotes">
+      <summary>{i18n.t('citations.whatTheySay', cites.length)}</summary>
+      <ul>
+        {cites.map((c) => {
+          const s = sourceOf(c.source);
+          return (
+            <li key={c.source}>
+              <span class="quote-source">
+                {s.short}
+                {s.published ? i18n.t('citations.quoteDated', { date: s.published }) : ''}
+                {i18n.t('citations.quoteColon')}
+              </span>
+              {c.says ? (
+                <q data-source-quote={c.source} cite={s.url}>
+                  {c.says}
+                </q>
+              ) : (
+                <span class="quote-missing" data-source-unavailable={c.source}>
+                  {i18n.t('citations.unavailable')}
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </details>
+  );
+}
+
+/** The sources of one claim, right after it: "Sources: A, B (state agency)", then what they say, folded away. */
+export function Cites({ cites }: { cites: readonly Citation[] }) {
+  return (
+    <div class="cites" data-cites={cites.map((c) => c.source).join(' ')}>
       {' '}
-      <span class="cites-label">{i18n.t('citations.label', ids.length)}</span>
-      {ids.map((id, i) => (
-        <span key={id}>
+      <span class="cites-label">{i18n.t('citations.label', cites.length)}</span>
+      {cites.map((c, i) => (
+        <span key={c.source}>
           {i > 0 && i18n.t('citations.separator')}
-          <SourceLink id={id} />
+          <SourceLink id={c.source} />
         </span>
       ))}
-    </span>
+      <SourceQuotes cites={cites} />
+    </div>
   );
 }

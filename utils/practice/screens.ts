@@ -1,5 +1,6 @@
 import type { SiteId } from '../sites';
-import type { SourceId } from '../steps/catalogue/sources';
+import { says } from '../steps/catalogue/words';
+import type { Citation } from '../steps/schema';
 import type { StepId } from '../steps/ids';
 
 /**
@@ -29,8 +30,8 @@ export interface PracticeAction {
 
 export interface PracticeScreen {
   id: string;
-  /** Where the screen's wording comes from (the registry in utils/steps/catalogue/sources.ts). */
-  cite: readonly SourceId[];
+  /** Where the screen's wording comes from, in the sources' own words (utils/steps/catalogue/words.ts). */
+  cite: readonly Citation[];
   /** The step this screen copies: what a following panel must detect. */
   step: StepId;
   /** The real site the screen copies (what the practice page reports, as the content script would there). */
@@ -79,7 +80,7 @@ const PROFILE_FIELDS: PracticeField[] = [
 export const PRACTICE_SCREENS: readonly PracticeScreen[] = [
   {
     id: 'harp-profile',
-    cite: ['harp-help', 'harp-register'],
+    cite: [says('qnet-harp-security-code', 'profileStep'), says('qnet-harp-security-code', 'ssn')],
     step: 'harp-profile',
     site: 'harp',
     title: 'HARP',
@@ -92,7 +93,7 @@ export const PRACTICE_SCREENS: readonly PracticeScreen[] = [
   },
   {
     id: 'harp-profile~email-exists',
-    cite: ['qtso-harp-registration'],
+    cite: [says('qtso-harp-registration', 'emailExists')],
     step: 'harp-profile',
     site: 'harp',
     title: 'HARP',
@@ -107,7 +108,7 @@ export const PRACTICE_SCREENS: readonly PracticeScreen[] = [
   },
   {
     id: 'harp-account',
-    cite: ['harp-help', 'qnet-harp'],
+    cite: [says('qnet-harp-security-code', 'accountStep'), says('qnet-harp', 'profile')],
     step: 'harp-account',
     site: 'harp',
     title: 'HARP',
@@ -124,7 +125,7 @@ export const PRACTICE_SCREENS: readonly PracticeScreen[] = [
   },
   {
     id: 'harp-identity',
-    cite: ['harp-help', 'qsep-faq'],
+    cite: [says('qnet-harp-security-code', 'fiveQuestions'), says('qsep-faq', 'manual')],
     step: 'harp-identity',
     site: 'harp',
     title: 'HARP',
@@ -139,7 +140,7 @@ export const PRACTICE_SCREENS: readonly PracticeScreen[] = [
   },
   {
     id: 'harp-identity~failed',
-    cite: ['qsep-faq'],
+    cite: [says('qsep-faq', 'manual')],
     step: 'harp-identity',
     site: 'harp',
     title: 'HARP',
@@ -151,7 +152,7 @@ export const PRACTICE_SCREENS: readonly PracticeScreen[] = [
   },
   {
     id: 'harp-identity~manual',
-    cite: ['qsep-faq', 'harp-help'],
+    cite: [says('qsep-faq', 'manual'), says('qsep-help-faq', 'noSsn')],
     step: 'harp-identity',
     site: 'harp',
     title: 'HARP',
@@ -163,7 +164,7 @@ export const PRACTICE_SCREENS: readonly PracticeScreen[] = [
   },
   {
     id: 'harp-confirmation',
-    cite: ['harp-help'],
+    cite: [says('qnet-harp-security-code', 'confirmation')],
     step: 'harp-confirmation',
     site: 'harp',
     title: 'HARP',
@@ -175,7 +176,7 @@ export const PRACTICE_SCREENS: readonly PracticeScreen[] = [
   },
   {
     id: 'harp-sign-in',
-    cite: ['harp-login'],
+    cite: [says('qnet-harp-old', 'eidmLogin'), says('qnet-eqrs-hub', 'login')],
     step: 'harp-sign-in',
     site: 'harp',
     title: 'HARP',
@@ -193,7 +194,7 @@ export const PRACTICE_SCREENS: readonly PracticeScreen[] = [
   },
   {
     id: 'harp-two-factor',
-    cite: ['harp-help', 'qnet-harp-security-code'],
+    cite: [says('qnet-harp-security-code', 'sms'), says('qnet-harp-security-code', 'code')],
     step: 'harp-two-factor',
     site: 'harp',
     title: 'HARP',
@@ -211,7 +212,7 @@ export const PRACTICE_SCREENS: readonly PracticeScreen[] = [
   },
   {
     id: 'iqies-sign-in',
-    cite: ['mi-lara-epoc', 'ky-chfs-epoc'],
+    cite: [says('mi-lara-epoc', 'login'), says('mi-lara-epoc', 'submit')],
     step: 'iqies-sign-in',
     site: 'iqies',
     title: 'iQIES',
@@ -226,7 +227,7 @@ export const PRACTICE_SCREENS: readonly PracticeScreen[] = [
   },
   {
     id: 'iqies-welcome',
-    cite: ['mi-lara-epoc', 'ky-chfs-epoc'],
+    cite: [says('mi-lara-epoc', 'wizard')],
     step: 'iqies-welcome',
     site: 'iqies',
     title: 'iQIES',
@@ -236,7 +237,7 @@ export const PRACTICE_SCREENS: readonly PracticeScreen[] = [
   },
   {
     id: 'iqies-welcome~revoked',
-    cite: ['qtso-inactive-policy'],
+    cite: [says('qtso-inactive-policy', 'revoked'), says('qtso-inactive-policy', 'restore')],
     step: 'iqies-welcome',
     site: 'iqies',
     title: 'iQIES',
@@ -247,7 +248,7 @@ export const PRACTICE_SCREENS: readonly PracticeScreen[] = [
   },
   {
     id: 'iqies-user-category',
-    cite: ['mi-lara-epoc', 'ky-chfs-epoc'],
+    cite: [says('mi-lara-epoc', 'wizard')],
     step: 'iqies-user-category',
     site: 'iqies',
     title: 'iQIES',
@@ -257,7 +258,7 @@ export const PRACTICE_SCREENS: readonly PracticeScreen[] = [
   },
   {
     id: 'iqies-user-role',
-    cite: ['mi-lara-epoc', 'ky-chfs-epoc'],
+    cite: [says('mi-lara-epoc', 'role')],
     step: 'iqies-user-role',
     site: 'iqies',
     title: 'iQIES',
@@ -267,7 +268,7 @@ export const PRACTICE_SCREENS: readonly PracticeScreen[] = [
   },
   {
     id: 'iqies-provider',
-    cite: ['mi-lara-epoc', 'ky-chfs-epoc'],
+    cite: [says('mi-lara-epoc', 'role'), says('mo-16002', 'ccn')],
     step: 'iqies-provider',
     site: 'iqies',
     title: 'iQIES',
@@ -278,7 +279,7 @@ export const PRACTICE_SCREENS: readonly PracticeScreen[] = [
   },
   {
     id: 'iqies-request-submitted',
-    cite: ['mi-lara-epoc', 'ky-chfs-epoc'],
+    cite: [says('mo-16002', 'approved'), says('mo-16002', 'status24')],
     step: 'iqies-request-submitted',
     site: 'iqies',
     title: 'iQIES',
@@ -292,7 +293,7 @@ export const PRACTICE_SCREENS: readonly PracticeScreen[] = [
   },
   {
     id: 'iqies-manage-requests',
-    cite: ['mo-15761', 'qtso-manuals'],
+    cite: [says('mo-15761', 'psoRole'), says('qtso-security-official-2019', 'screens')],
     step: 'iqies-manage-requests',
     site: 'iqies',
     title: 'iQIES',
@@ -305,7 +306,7 @@ export const PRACTICE_SCREENS: readonly PracticeScreen[] = [
   },
   {
     id: 'iqies-upload-mds',
-    cite: ['qtso-manuals'],
+    cite: [says('mo-16002', 'dates')],
     step: 'iqies-upload-mds',
     site: 'iqies',
     title: 'iQIES',

@@ -35,7 +35,7 @@ export const TRACKS: readonly Track[] = [
     notes: {
       'iqies-user-role': 'On this track you request the Provider Security Official (PSO) role.',
       'iqies-request-submitted':
-        'As the first PSO, your request goes to CMS, not to anyone at your facility. CMS does not publish how long this takes; if you hear nothing for several days, ask the iQIES Service Center.',
+        'As the first PSO, your request goes to CMS, not to anyone at your facility. We found no published figure for how long this takes; if you hear nothing for several days, ask the iQIES Service Center.',
       'access-approved': 'Next, make sure a second PSO requests the role too, so approvals never depend on one person.',
     },
   },
@@ -99,7 +99,7 @@ export const TRACKS: readonly Track[] = [
     title: 'Restore access after 60 days',
     who: 'Your iQIES roles were revoked because you did not sign in for more than 60 days.',
     intro:
-      'Since May 2024, iQIES revokes the roles of users who have not signed in for more than 60 days. Your HARP account stays active: you sign in and request your roles again. CMS does not say who approves them; most likely a PSO of your facility.',
+      'Since May 2024, iQIES revokes the roles of users who have not signed in for more than 60 days. Your HARP account stays active: you sign in and request your roles again. We found nothing published on who approves them; most likely a PSO of your facility.',
     steps: [
       'roles-revoked',
       'harp-sign-in',
@@ -110,7 +110,7 @@ export const TRACKS: readonly Track[] = [
     notes: {
       'harp-sign-in': 'Your HARP account was not removed: use the same User ID. Forgot the password? Use password recovery.',
       'iqies-user-role': 'Request the same roles you had before (ask your PSO if you are unsure).',
-      'iqies-request-submitted': 'Most likely a PSO of your facility approves the request again (CMS does not say). If you were the only PSO, nobody at the facility can approve it: ask the iQIES Service Center how to proceed.',
+      'iqies-request-submitted': 'Most likely a PSO of your facility approves the request again (we found nothing published on this). If you were the only PSO, most likely nobody at the facility can approve it: ask the iQIES Service Center how to proceed.',
     },
   },
 ];
