@@ -21,8 +21,8 @@ export const KIND_LABELS: Readonly<Record<SourceKind, string | null>> = {
 
 /**
  * One source as a link named by its short title, followed (inside the link, so screen readers read it too) by
- * who publishes it when that is not CMS, and by its date for old pages ("page dated 2019"; "possibly outdated"
- * when an old page shows no date).
+ * who publishes it when that is not CMS, and by its year for old pages ("page dated 2019"; "possibly outdated"
+ * when an old page shows no date). The full date is in the quote list and the sources list.
  */
 export function SourceLink({ id }: { id: SourceId }) {
   const s = sourceOf(id);
@@ -43,12 +43,19 @@ export function SourceLink({ id }: { id: SourceId }) {
         <>
           {' '}
           <span class="source-tag source-tag-dated" data-source-outdated="">
-            {s.published ? i18n.t('citations.pageDated', { date: s.published }) : i18n.t('citations.outdated')}
+            {s.published ? i18n.t('citations.pageDated', { date: s.published.slice(0, 4) }) : i18n.t('citations.outdated')}
           </span>
         </>
       )}
     </ExternalLink>
   );
+}
+
+/** One entry per source, in first-cited order: a claim citing two passages of one source shows one link, both passages. */
+export function bySource(cites: readonly Citation[]): Citation[] {
+  const out = new Map<Citation['source'], string[]>();
+  for (const c of cites) out.set(c.source, [...(out.get(c.source) ?? []), ...(c.says ? [c.says] : [])]);
+  return [...out].map(([source, words]) => ({ source, says: words.join(' … ') }));
 }
 
 /**
@@ -66,7 +73,7 @@ function SourceQuotes({ cites }: { cites: readonly Citation[] }) {
             <li key={c.source}>
               <span class="quote-source">
                 {s.short}
-                {s.published ? i18n.t('citations.quoteDated', { date: s.published }) : ''}
+                {s.published ? i18n.t('citations.quoteDated', { date: s.published.slice(0, 4) }) : ''}
                 {i18n.t('citations.quoteColon')}
               </span>
               {c.says ? (
@@ -87,7 +94,8 @@ function SourceQuotes({ cites }: { cites: readonly Citation[] }) {
 }
 
 /** The sources of one claim, right after it: "Sources: A, B (state agency)", then what they say, folded away. */
-export function Cites({ cites }: { cites: readonly Citation[] }) {
+export function Cites({ cites: all }: { cites: readonly Citation[] }) {
+  const cites = bySource(all);
   return (
     <div class="cites" data-cites={cites.map((c) => c.source).join(' ')}>
       {' '}

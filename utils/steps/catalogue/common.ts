@@ -136,7 +136,7 @@ export const commonSteps: Step[] = [
         text: 'CMS checks for inactive users "on a regular basis", so roles may be removed some time after day 60 rather than on the day itself. Your HARP account stays active either way.',
         cite: [says('qtso-inactive-policy', 'audits'), says('qtso-inactive-policy', 'harpStays')],
       },
-      { kind: 'tip', text: 'CMS asks you to sign in to iQIES regularly. Re-requesting roles after they lapse can bring delays. A calendar reminder every few weeks helps; what counts is signing in to iQIES itself.', cite: [says('qtso-inactive-policy', 'delays')] },
+      { kind: 'tip', text: 'CMS asks you to sign in to iQIES regularly: if they lapse, re-requesting your roles can bring delays. A calendar reminder every few weeks helps; what counts is signing in to iQIES itself.', cite: [says('qtso-inactive-policy', 'delays')] },
       {
         kind: 'warning',
         text: 'PSOs too: if every PSO of a facility lapses, nobody is left to approve requests.',

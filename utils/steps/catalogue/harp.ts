@@ -122,7 +122,7 @@ export const harpSteps: Step[] = [
       {
         id: 'regret-user-id',
         problem: 'I regret my User ID',
-        fix: 'HARP User IDs cannot be adjusted. Keep using it; it is personal to you, not to the facility.',
+        fix: 'It cannot be changed: HARP User IDs "cannot be adjusted". Keep using it; it is personal to you, not to the facility.',
         cite: [says('mo-15761', 'userId')],
       },
       {

@@ -149,7 +149,7 @@ export const iqiesSteps: Step[] = [
       },
       {
         kind: 'text',
-        text: 'Nursing homes request the Provider ePOC Administrator role for plans of correction, which moved to iQIES on 14 July 2025.',
+        text: 'Plans of correction (ePOC) moved to iQIES on 14 July 2025: for them, nursing homes request the role "Provider ePOC Administrator".',
         cite: [says('ky-chfs-epoc', 'epocRole'), says('ky-chfs-epoc', 'epocDate')],
       },
       {

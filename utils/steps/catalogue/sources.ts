@@ -29,6 +29,7 @@ export const SOURCES = {
     url: 'https://harp.cms.gov/login/help',
     kind: 'cms',
     checkedOn: '2026-12-03',
+    note: "Read through a copy of the page (a CMS email's link to it); the page shows no date of its own.",
   },
   'harp-login': {
     short: 'HARP: Login page',
@@ -106,6 +107,7 @@ export const SOURCES = {
     url: 'https://qsep.cms.gov/Help/frequently-asked-questions.aspx',
     kind: 'cms',
     checkedOn: '2026-12-03',
+    note: 'The page shows no date of its own.',
   },
   'qtso-harp-registration': {
     short: 'QTSO: HARP registration',
@@ -122,6 +124,7 @@ export const SOURCES = {
     kind: 'cms',
     checkedOn: '2026-12-03',
     published: '2019-10-15',
+    outdated: true,
     note: 'Written for home health agencies when iQIES opened; HARP then lived at harp.qualitynet.org.',
   },
   'qtso-manuals': {
@@ -139,6 +142,7 @@ export const SOURCES = {
     url: 'https://qtso.cms.gov/faq/iqies-frequently-asked-questions-faqs',
     kind: 'cms',
     checkedOn: '2026-12-03',
+    note: 'The page shows no date of its own; some answers were written before iQIES opened.',
   },
   'qtso-inactive-policy': {
     short: 'QTSO: 60-day policy',
@@ -230,6 +234,7 @@ export const SOURCES = {
     url: 'https://www.michigan.gov/lara/bureau-list/bsc/long-term-care-division/long-term-care-facilities/resources/electronic-plan-of-corrections',
     kind: 'state-agency',
     checkedOn: '2026-12-03',
+    note: 'Written for the July 2025 ePOC move; the page shows no date of its own.',
   },
   'ky-chfs-epoc': {
     short: 'Kentucky CHFS: ePOC',
@@ -237,6 +242,7 @@ export const SOURCES = {
     url: 'https://www.chfs.ky.gov/agencies/os/oig/dhc/Pages/epoc.aspx',
     kind: 'state-agency',
     checkedOn: '2026-12-03',
+    note: "Written in 2025 (it reports CMS's May 2025 notice on ePOC); the page shows no date of its own.",
   },
   'tx-hhs-chow': {
     short: 'Texas HHS: MDS change of ownership',
@@ -270,6 +276,7 @@ export const SOURCES = {
     kind: 'other',
     checkedOn: '2026-12-03',
     published: '2023-02-16',
+    outdated: true,
     note: "An ESRD Network's help page for dialysis facilities; its HARP advice applies to every HARP user.",
   },
   'mavin-harp': {
