@@ -256,7 +256,7 @@ describe('fact-check of the rewrite (each claim cites a source that holds it, da
 describe('fact-check of the rewrite (inferred and third-party facts hedged or attributed)', () => {
   it('hedges the provider screen after "Select a User Role": instructions stop there', () => {
     const next = STEPS.find((s) => s.id === 'iqies-user-role')!.guidance.find((g) => g.kind === 'next')!;
-    expect(next.text).toMatch(/Published instructions stop at this screen.*Most likely/);
+    expect(next.text).toMatch(/Published instructions stop at "Select a User Role".*Most likely/);
     nowhere(/^Choose your provider \(facility\) and submit the request\.$/);
   });
 

@@ -139,7 +139,7 @@ export const commonSteps: Step[] = [
       { kind: 'tip', text: 'CMS asks you to sign in to iQIES regularly: if they lapse, re-requesting your roles can bring delays. A calendar reminder every few weeks helps; what counts is signing in to iQIES itself.', cite: [says('qtso-inactive-policy', 'delays')] },
       {
         kind: 'warning',
-        text: 'PSOs too: if every PSO of a facility lapses, nobody is left to approve requests.',
+        text: 'PSOs too: a PSO who does not log in loses their iQIES roles like anyone else. If every PSO of a facility lapses, most likely nobody is left to approve requests.',
         cite: [says('qtso-inactive-policy', 'revoked'), says('mo-15761', 'noAccess')],
       },
     ],
@@ -228,7 +228,7 @@ export const commonSteps: Step[] = [
       },
       {
         kind: 'tip',
-        text: 'The backup PSO follows the "Backup (additional) PSO" track in this guide; an existing PSO approves their request.',
+        text: 'The backup PSO follows this guide\'s track for an additional PSO; an existing PSO approves their request.',
         cite: [says('mo-15761', 'firstPso')],
       },
     ],

@@ -159,7 +159,7 @@ export const iqiesSteps: Step[] = [
       },
       {
         kind: 'next',
-        text: 'Published instructions stop at this screen. Most likely you then choose your facility, for example by its CCN, and submit the request; follow the page.',
+        text: 'Published instructions stop at "Select a User Role". Most likely you then choose your facility, for example by its CCN, and submit the request; follow the page.',
         cite: [says('mi-lara-epoc', 'role'), says('mo-16002', 'ccn')],
       },
     ],
