@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { CONTACTS } from '@/components/contacts';
 import { PRACTICE_SCREENS } from '@/utils/practice/screens';
-import { STEPS } from '@/utils/steps/catalogue';
 import { SOURCES, sourceOf } from '@/utils/steps/catalogue/sources';
 import { WORDS } from '@/utils/steps/catalogue/words';
-import type { Citation } from '@/utils/steps/schema';
+import { CLAIMS, HEDGED } from './claims';
+import type { EvidenceClaim } from './claims';
 
 /**
  * Every claim against the words of the sources it cites. A reviewer reads claim and quote side by side
@@ -15,26 +14,6 @@ import type { Citation } from '@/utils/steps/schema';
  *   unless the claim is worded as an inference;
  * - each cited source's words touch the claim (they share a content word).
  */
-
-export interface EvidenceClaim {
-  where: string;
-  /** What the claim asserts (for a problem: its fix; the user's symptom is not a claim). */
-  text: string;
-  /** Text that frames the claim (a problem's symptom), read for overlap only. */
-  context?: string;
-  cite: readonly Citation[];
-}
-
-export const CLAIMS: EvidenceClaim[] = [
-  ...STEPS.flatMap((s) => [
-    ...s.guidance.map((g, i) => ({ where: `${s.id} guidance ${i} (${g.kind})`, text: g.text, cite: g.cite })),
-    ...s.problems.map((p) => ({ where: `${s.id} problem ${p.id}`, text: p.fix, context: p.problem, cite: p.cite })),
-  ]),
-  ...Object.entries(CONTACTS).map(([id, c]) => ({ where: `contact ${id}`, text: `${c.name}: ${c.detail}`, cite: c.cite })),
-];
-
-/** Worded as an inference or as a gap: what the sources do not state is said to be likely, older, or not found. */
-export const HEDGED = /\b(most likely|likely|probably|may|might|possibly|we found no|we found nothing|could not be opened|older|a trade association|a consultancy|outside CMS)\b/i;
 
 const fold = (t: string) =>
   t

@@ -173,6 +173,11 @@ export const harpSteps: Step[] = [
         cite: [says('qsep-help-faq', 'noSsn'), says('qsep-faq', 'manual')],
       },
       {
+        kind: 'tip',
+        text: "An ESRD Network's help page links a 2-minute video on manual proofing.",
+        cite: [says('ipro-esrd-harp', 'video')],
+      },
+      {
         kind: 'next',
         text: 'A confirmation page and email, then "Login to Complete Setup" to set up two-factor authentication.',
         cite: [says('qnet-harp-security-code', 'confirmation')],
