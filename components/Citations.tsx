@@ -51,11 +51,16 @@ export function SourceLink({ id }: { id: SourceId }) {
   );
 }
 
-/** One entry per source, in first-cited order: a claim citing two passages of one source shows one link, both passages. */
-export function bySource(cites: readonly Citation[]): Citation[] {
+/** The passages each source of a claim is cited for, one entry per source, in first-cited order. */
+function passagesBySource(cites: readonly Citation[]): [Citation['source'], string[]][] {
   const out = new Map<Citation['source'], string[]>();
   for (const c of cites) out.set(c.source, [...(out.get(c.source) ?? []), ...(c.says ? [c.says] : [])]);
-  return [...out].map(([source, words]) => ({ source, says: words.join(' … ') }));
+  return [...out];
+}
+
+/** One entry per source: a claim citing two passages of one source shows one link, both passages ("A … B"). */
+export function bySource(cites: readonly Citation[]): Citation[] {
+  return passagesBySource(cites).map(([source, words]) => ({ source, says: words.join(' … ') }));
 }
 
 /**
@@ -63,25 +68,31 @@ export function bySource(cites: readonly Citation[]): Citation[] {
  * text. Each quote carries `data-source-quote` with its source id; a source we could not open says so instead.
  */
 function SourceQuotes({ cites }: { cites: readonly Citation[] }) {
+  const grouped = passagesBySource(cites);
   return (
     <details class="source-quotes">
-      <summary>{i18n.t('citations.whatTheySay', cites.length)}</summary>
+      <summary>{i18n.t('citations.whatTheySay', grouped.length)}</summary>
       <ul>
-        {cites.map((c) => {
-          const s = sourceOf(c.source);
+        {grouped.map(([id, passages]) => {
+          const s = sourceOf(id);
           return (
-            <li key={c.source}>
+            <li key={id}>
               <span class="quote-source">
                 {s.short}
                 {s.published ? i18n.t('citations.quoteDated', { date: s.published.slice(0, 4) }) : ''}
                 {i18n.t('citations.quoteColon')}
               </span>
-              {c.says ? (
-                <q data-source-quote={c.source} cite={s.url}>
-                  {c.says}
-                </q>
+              {passages.length ? (
+                <span data-source-quote={id}>
+                  {passages.map((words, i) => (
+                    <span key={i}>
+                      {i > 0 && ' … '}
+                      <q cite={s.url}>{words}</q>
+                    </span>
+                  ))}
+                </span>
               ) : (
-                <span class="quote-missing" data-source-unavailable={c.source}>
+                <span class="quote-missing" data-source-unavailable={id}>
                   {i18n.t('citations.unavailable')}
                 </span>
               )}
@@ -94,16 +105,16 @@ function SourceQuotes({ cites }: { cites: readonly Citation[] }) {
 }
 
 /** The sources of one claim, right after it: "Sources: A, B (state agency)", then what they say, folded away. */
-export function Cites({ cites: all }: { cites: readonly Citation[] }) {
-  const cites = bySource(all);
+export function Cites({ cites }: { cites: readonly Citation[] }) {
+  const ids = passagesBySource(cites).map(([id]) => id);
   return (
-    <div class="cites" data-cites={cites.map((c) => c.source).join(' ')}>
+    <div class="cites" data-cites={ids.join(' ')}>
       {' '}
-      <span class="cites-label">{i18n.t('citations.label', cites.length)}</span>
-      {cites.map((c, i) => (
-        <span key={c.source}>
+      <span class="cites-label">{i18n.t('citations.label', ids.length)}</span>
+      {ids.map((id, i) => (
+        <span key={id}>
           {i > 0 && i18n.t('citations.separator')}
-          <SourceLink id={c.source} />
+          <SourceLink id={id} />
         </span>
       ))}
       <SourceQuotes cites={cites} />

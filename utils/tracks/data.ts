@@ -54,12 +54,13 @@ export const TRACKS: readonly Track[] = [
   {
     id: 'staff',
     title: 'Staff user (MDS coordinator or other staff)',
-    who: 'You work at the facility and need iQIES to submit MDS assessments or view reports; a PSO approves you.',
+    who: 'You work at the facility and need iQIES to submit MDS assessments, Payroll-Based Journal (PBJ) staffing data or view reports; a PSO approves you.',
     intro:
       "You create a personal HARP account, then request an iQIES role for your facility's CCN. Ask your PSO which role to request before you start: the guide does not guess role names. Your facility's PSO approves the request.",
     steps: ['prepare', ...HARP_ACCOUNT, ...ROLE_REQUEST, 'access-approved', 'iqies-upload-mds', 'stay-active'],
     notes: {
-      'iqies-user-role': 'Request exactly the role your PSO named. If you are unsure, ask before you submit.',
+      'iqies-user-role':
+        'Request exactly the role your PSO named. For PBJ staffing data, a trade association lists PBJ Submitter, Provider Administrator and PBJ Viewer; your PSO says which. If you are unsure, ask before you submit.',
     },
   },
   {
@@ -79,7 +80,8 @@ export const TRACKS: readonly Track[] = [
     ],
     notes: {
       prepare: "Collect the CCN of every facility you work for, and the name of each facility's PSO.",
-      'iqies-user-role': 'Ask the PSO of the facility which role to request. Never request the PSO role: vendors cannot hold it.',
+      'iqies-user-role':
+        'Ask the PSO of the facility which role to request; for PBJ, a trade association lists "PBJ Submitter (Provider or Vendor)". Never request the PSO role: vendors cannot hold it.',
       'iqies-provider': 'One request covers one facility (CCN), a trade association says: repeat the request for each facility.',
     },
   },
@@ -91,7 +93,7 @@ export const TRACKS: readonly Track[] = [
       "As a PSO you approve or reject your facility's iQIES access requests, make sure the facility keeps two or more PSOs, handle a change of ownership, and remind everyone that iQIES revokes roles after more than 60 days without a login.",
     steps: ['iqies-sign-in', 'iqies-manage-requests', 'pso-backup', 'change-of-ownership', 'stay-active'],
     notes: {
-      'stay-active': 'The 60-day rule applies to you too: if you are the only PSO and your roles lapse, nobody can approve.',
+      'stay-active': 'The 60-day rule applies to you too: if you are the only PSO and your roles lapse, most likely nobody at the facility can approve.',
     },
   },
   {

@@ -90,7 +90,7 @@ describe('claim-level citations in the step view', () => {
       { source: 'tx-hhs-chow', says: '' },
     ];
     const { container } = render(<Cites cites={cites} />);
-    const details = container.querySelector('[data-cites] details')!;
+    const details = container.querySelector<HTMLDetailsElement>('[data-cites] details')!;
     expect(details.open).toBe(false);
     expect(details.querySelector('summary')!.textContent).toBe('What the sources say');
     expect(quotes(container)).toEqual(['The PSO must work for the provider and cannot be a vendor.', null]);

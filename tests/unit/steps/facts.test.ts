@@ -407,3 +407,17 @@ describe('second audit: topics users needed, each with its words', () => {
     citesAll(claimsOf('iqies-user-role', /ePOC\) moved to iQIES on 14 July 2025/), 'ky-chfs-epoc');
   });
 });
+
+describe('second audit: PBJ in the tracks', () => {
+  it('staff and vendors are told about the PBJ roles (attributed), and the role step has a PBJ checklist item', () => {
+    const byId = Object.fromEntries(TRACKS.map((t) => [t.id, t]));
+    expect(byId.staff!.who).toMatch(/Payroll-Based Journal \(PBJ\)/);
+    expect(byId.staff!.notes!['iqies-user-role']).toMatch(/a trade association lists PBJ Submitter, Provider Administrator and PBJ Viewer/);
+    expect(byId.vendor!.notes!['iqies-user-role']).toMatch(/a trade association lists "PBJ Submitter \(Provider or Vendor\)"/);
+    const item = STEPS.find((s) => s.id === 'iqies-user-role')!.checklist.find((i) => i.id === 'pbj-role');
+    expect(item?.label).toMatch(/^If I submit Payroll-Based Journal \(PBJ\) data: I asked my PSO which PBJ role to request/);
+    // The role names come with their source on the role step itself.
+    citesAll(claimsOf('iqies-user-role', /PBJ Submitter/), 'mehca-pbj');
+    expect(byId['pso-duties']!.notes!['stay-active']).toMatch(/most likely nobody at the facility can approve/);
+  });
+});

@@ -134,6 +134,7 @@ export const iqiesSteps: Step[] = [
     haveReady: ['The exact role name from your PSO, or the iQIES User Roles Matrix'],
     checklist: [
       { id: 'role-chosen', label: "I selected the role my PSO told me to request (or PSO, if I am the facility's PSO)" },
+      { id: 'pbj-role', label: 'If I submit Payroll-Based Journal (PBJ) data: I asked my PSO which PBJ role to request' },
       { id: 'role-next', label: 'I chose "Next"' },
     ],
     guidance: [
