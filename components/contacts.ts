@@ -1,5 +1,5 @@
 import type { Citation, ContactId } from '@/utils/steps/schema';
-import { says } from '@/utils/steps/catalogue/words';
+import { says, unread } from '@/utils/steps/catalogue/words';
 
 export interface Contact {
   name: string;
@@ -15,7 +15,7 @@ export const CONTACTS: Record<ContactId, Contact> = {
     name: 'iQIES Service Center',
     detail: 'iqies@cms.hhs.gov · 1-800-339-9313 · we found no published hours',
     href: 'mailto:iqies@cms.hhs.gov',
-    cite: [says('qtso-inactive-policy', 'contact'), says('qtso-harp-registration', 'serviceCenter')],
+    cite: [says('qtso-pbj-specs-2026', 'helpDesk'), says('qtso-inactive-policy', 'contact'), says('qtso-harp-registration', 'serviceCenter')],
   },
   'qualitynet-help-desk': {
     name: 'QualityNet Help Desk (HARP accounts)',
@@ -27,7 +27,7 @@ export const CONTACTS: Record<ContactId, Contact> = {
     name: 'CCSQ Support Central (tickets, password recovery)',
     detail: 'cmsqualitysupport.servicenowservices.com',
     href: 'https://cmsqualitysupport.servicenowservices.com',
-    cite: [says('qtso-inactive-policy', 'ccsq')],
+    cite: [says('qtso-inactive-policy', 'ccsq'), unread('ccsq-support')],
   },
   'your-pso': {
     name: "Your facility's Provider Security Official (PSO)",

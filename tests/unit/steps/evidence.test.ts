@@ -50,6 +50,9 @@ const numbers = (t: string) =>
     return digits.length === 11 && digits.startsWith('1') ? digits.slice(1) : digits;
   });
 
+/** Email addresses: a contact's address must be in its sources' words. */
+const emails = (t: string) => [...t.matchAll(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g)].map((m) => m[0].toLowerCase());
+
 /** Quoted labels and phrases of the claim ("Initiate Manual Proofing"); "…" splits a quote into parts. */
 const quoted = (t: string) => [...t.matchAll(/"([^"]+)"/g)].flatMap((m) => m[1]!.split('…').map((p) => p.trim())).filter(Boolean);
 
@@ -85,6 +88,7 @@ export function evidenceProblems(claim: EvidenceClaim): string[] {
       if (!nums.has(n) && !years.has(n)) out.push(`${claim.where}: "${n}" is in no cited source's words`);
     }
     for (const q of quoted(claim.text)) if (!words.includes(fold(q))) out.push(`${claim.where}: "${q}" is in no cited source's words`);
+    for (const e of emails(claim.text)) if (!words.includes(e)) out.push(`${claim.where}: "${e}" is in no cited source's words`);
   }
   return out;
 }
@@ -126,6 +130,9 @@ describe('every claim shows its evidence', () => {
     expect(evidenceProblems({ where: 'x', text: 'Approvals take up to 48 hours.', cite: [words] })).toEqual(['x: "48" is in no cited source\'s words']);
     expect(evidenceProblems({ where: 'x', text: 'Select "Approve All" on the status page.', cite: [words] })).toEqual([
       'x: "Approve All" is in no cited source\'s words',
+    ]);
+    expect(evidenceProblems({ where: 'x', text: 'Ask the desk at help@example.org about approvals.', cite: [words] })).toEqual([
+      'x: "help@example.org" is in no cited source\'s words',
     ]);
     // Hedged, the same claim passes the key-term check (a reviewer still reads it).
     expect(evidenceProblems({ where: 'x', text: 'Approvals most likely take up to 48 hours.', cite: [words] })).toEqual([]);

@@ -161,6 +161,14 @@ export const SOURCES = {
     published: '2026-06-30',
     note: 'Written before the launch: that the launch happened as announced was not checked.',
   },
+  'qtso-pbj-specs-2026': {
+    short: 'QTSO: PBJ specifications (2026)',
+    title: 'QTSO: "PBJ System Update: Submission Specs V4.10.0" (iQIES Help Desk contact)',
+    url: 'https://qtso.cms.gov/news-and-updates/pbj-system-update-submission-specs-v4100',
+    kind: 'cms',
+    checkedOn: '2026-12-03',
+    published: '2026-02-19',
+  },
   'qtso-security-official-2019': {
     short: 'QTSO: Security Official guide (2019)',
     title: 'QTSO: "Security Official: Manage Access (Approve or Reject Requests)", 2019',

@@ -94,6 +94,9 @@ export const WORDS = {
     sixty: 'Once you register for an iQIES account, be sure to log in regularly. If you do not log in for 60 days, you’ll lose access to iQIES.',
     quarter: 'PBJ submissions for Fiscal Quarter 4 start August 17, 2026, and must be submitted only in iQIES.',
   },
+  'qtso-pbj-specs-2026': {
+    helpDesk: 'If you have additional questions after reviewing the documentation, please contact the iQIES Help Desk at iqies@cms.hhs.gov or (800) 339-9313.',
+  },
   'qtso-security-official-2019': {
     noLimit: 'There is no limit to the number of Security Officials your organization can have.',
     sole: 'If you are the only Security Official for your organization, you will be responsible for approving all requests.',
