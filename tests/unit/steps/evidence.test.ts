@@ -10,8 +10,9 @@ import type { EvidenceClaim } from './claims';
  * (docs/sources.md); these checks do the mechanical part of that reading:
  * - every citation carries the source's words (a page we could not open carries none, and is marked so);
  * - the words are the registry's verbatim passages (words.ts), never a copy of the claim;
- * - the claim's key terms (numbers, dates, phone numbers, quoted labels) appear in the words of a cited source,
- *   unless the claim is worded as an inference;
+ * - a claim worded as certain cites at least one source whose words we have (an inference says so in its wording);
+ * - the claim's key terms (numbers, dates, phone numbers, email addresses, quoted labels) appear in the words of a
+ *   cited source, hedged or not: an inference about a date or a label still needs the words it reasons from;
  * - each cited source's words touch the claim (they share a content word).
  */
 
@@ -79,7 +80,7 @@ export function evidenceProblems(claim: EvidenceClaim): string[] {
     }
     if (!touches(c.says, `${claim.text} ${claim.context ?? ''}`)) out.push(`${claim.where}: the words of ${c.source} do not touch the claim`);
   }
-  if (!hedged) {
+  {
     const words = worded.map((c) => fold(c.says)).join(' | ');
     const nums = new Set(worded.flatMap((c) => numbers(c.says)));
     // A year may also be the cited page's own date (or the year its title gives it).
@@ -134,8 +135,12 @@ describe('every claim shows its evidence', () => {
     expect(evidenceProblems({ where: 'x', text: 'Ask the desk at help@example.org about approvals.', cite: [words] })).toEqual([
       'x: "help@example.org" is in no cited source\'s words',
     ]);
-    // Hedged, the same claim passes the key-term check (a reviewer still reads it).
-    expect(evidenceProblems({ where: 'x', text: 'Approvals most likely take up to 48 hours.', cite: [words] })).toEqual([]);
+    // Hedging does not excuse a number the words do not hold.
+    expect(evidenceProblems({ where: 'x', text: 'Approvals most likely take up to 48 hours.', cite: [words] })).toEqual([
+      'x: "48" is in no cited source\'s words',
+    ]);
+    // An inference may rest on no quoted page when it says so; worded as certain, it may not.
+    expect(evidenceProblems({ where: 'x', text: 'Status changes most likely take a while.', cite: [{ source: 'tx-hhs-chow', says: '' }] })).toEqual([]);
     expect(evidenceProblems({ where: 'x', text: 'Your phone needs an authenticator app.', cite: [words] })).toEqual([
       'x: the words of mo-16002 do not touch the claim',
     ]);

@@ -232,7 +232,7 @@ describe('fact-check of the rewrite (each claim cites a source that holds it, da
     const [login] = claimsOf('harp-sign-in', /select "Login"/);
     citesAll([login!], 'qnet-eqrs-hub', 'qnet-harp-old');
     expect(login!.words).toContain('Step 3: Select Login.');
-    expect(login!.text).toMatch(/Older CMS instructions \(2019–20\) also asked you to acknowledge the Terms & Conditions/);
+    expect(login!.text).toMatch(/Older CMS instructions, from the move from EIDM to HARP, also asked you to acknowledge the Terms & Conditions/);
     expect(SOURCES['qnet-harp-old'].outdated).toBe(true);
     expect(SOURCES['harp-login'].url).toBe('https://harp.cms.gov/login/login');
   });

@@ -147,7 +147,7 @@ export const commonSteps: Step[] = [
       {
         id: 'roles-vanished',
         problem: 'My roles vanished',
-        fix: 'After more than 60 days without an iQIES login, roles are revoked. Sign in to iQIES and re-request your roles (the "Restore access" track walks you through it); CMS warns of "potential delays" then. A PSO of your facility will most likely need to approve them again.',
+        fix: 'After more than 60 days without an iQIES login, roles are revoked. Sign in to iQIES and re-request your roles (this guide\'s track for restoring access walks you through it); CMS warns of "potential delays" then. A PSO of your facility will most likely need to approve them again.',
         cite: [says('qtso-inactive-policy', 'audits'), says('qtso-inactive-policy', 'restore'), says('qtso-inactive-policy', 'delays')],
       },
       {

@@ -246,7 +246,7 @@ export const harpSteps: Step[] = [
     guidance: [
       {
         kind: 'text',
-        text: 'Enter your User ID and password and select "Login". Older CMS instructions (2019–20) also asked you to acknowledge the Terms & Conditions; follow what the page shows.',
+        text: 'Enter your User ID and password and select "Login". Older CMS instructions, from the move from EIDM to HARP, also asked you to acknowledge the Terms & Conditions; follow what the page shows.',
         cite: [says('qnet-eqrs-hub', 'login'), says('qnet-harp-old', 'eidmLogin')],
       },
       {
