@@ -174,7 +174,7 @@ export const commonSteps: Step[] = [
     guidance: [
       {
         kind: 'text',
-        text: "A trade association (Maine Health Care Association, 2026) says vendors request access separately for each facility's CCN, and a PSO at each facility approves it. CMS material says only that a facility's PSO approves requests, vendors' included.",
+        text: "A trade association (Maine Health Care Association, 2026) says vendors request access separately for each facility's CCN, and a PSO at each facility approves it. A state notice of CMS's rules says only that a facility's PSO approves requests, vendors' included.",
         cite: [says('mehca-pbj', 'vendors'), says('mo-15761', 'psoRole')],
       },
       {
@@ -223,7 +223,7 @@ export const commonSteps: Step[] = [
       },
       {
         kind: 'warning',
-        text: 'A sole PSO must approve every request for the facility. If the only PSO leaves, is away, or loses their roles after 60 days without an iQIES login, nobody can approve access requests.',
+        text: 'A sole PSO must approve every request for the facility. If the only PSO leaves, is away, or loses their roles after 60 days without an iQIES login, most likely nobody at the facility can approve access requests.',
         cite: [says('qtso-security-official-2019', 'sole'), says('qtso-inactive-policy', 'revoked')],
       },
       {
