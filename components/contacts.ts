@@ -1,5 +1,5 @@
 import type { Citation, ContactId } from '@/utils/steps/schema';
-import { says, unread } from '@/utils/steps/catalogue/words';
+import { says } from '@/utils/steps/catalogue/words';
 
 export interface Contact {
   name: string;
@@ -25,9 +25,9 @@ export const CONTACTS: Record<ContactId, Contact> = {
   },
   'ccsq-support-central': {
     name: 'CCSQ Support Central (tickets, password recovery)',
-    detail: 'cmsqualitysupport.servicenowservices.com',
+    detail: "CMS's self-service portal: open or track a support ticket, recover your HARP password",
     href: 'https://cmsqualitysupport.servicenowservices.com',
-    cite: [says('qtso-inactive-policy', 'ccsq'), unread('ccsq-support')],
+    cite: [says('qtso-inactive-policy', 'ccsq')],
   },
   'your-pso': {
     name: "Your facility's Provider Security Official (PSO)",

@@ -43,7 +43,7 @@ test.describe('every claim shows its evidence', () => {
       total.withWords += count.withWords;
       total.without.push(...count.without.map((id) => `${step}: ${id}`));
     }
-    console.log(`evidence: ${total.withWords} of ${total.citations} citations on the practice screens carry their words; without: ${total.without.join(', ') || 'none'}`);
+    console.log(`evidence: ${total.withWords} of ${total.citations} citations on the practice screens carry their words; without: ${[...new Set(total.without)].slice(0, 20).join(', ') || 'none'}`);
     expect(total.withWords / total.citations).toBeGreaterThanOrEqual(0.95);
   });
 
@@ -64,7 +64,9 @@ test.describe('every claim shows its evidence', () => {
     // Presenting: the toggles are not shown until the presenter reaches one (keyboard focus) or opens it.
     await panel.goto(`${panelUrl(session, tabId)}&mode=present`);
     await expect(panel.locator('main')).toHaveAttribute('data-mode', 'present');
+    await expect(detected(panel)).toHaveAttribute('data-detected-step', 'harp-account');
     const presented = panel.locator('[data-claim="guidance"]').filter({ hasText: 'User ID is permanent' }).locator('summary');
+    await expect(presented).toHaveCount(1);
     const width = () => presented.evaluate((el) => el.getBoundingClientRect().width);
     expect(await width()).toBeLessThanOrEqual(1);
     await presented.focus();
