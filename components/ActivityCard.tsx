@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import type { Activity } from '@/utils/activity/activity';
 import { LAPSE_DAY, WARN_DAY, longDate } from '@/utils/activity/activity';
 import { Cites } from './Citations';
+import { says } from '@/utils/steps/catalogue/words';
 
 interface ActivityCardProps {
   activity: Activity;
@@ -51,14 +52,14 @@ export function ActivityCard({ activity, onRestore, restoreShown }: ActivityCard
       {state === 'warn' && (
         <p class="block block-warning">
           {i18n.t('activityCard.warn', { limit })}
-          <Cites ids={['qtso-inactive-policy', 'qtso-pbj-notice']} />
+          <Cites cites={[says('qtso-inactive-policy', 'revoked'), says('qtso-pbj-notice', 'sixty')]} />
         </p>
       )}
       {state === 'lapsed' && (
         <>
           <p class="block block-warning">
             {i18n.t('activityCard.lapsed', { limit })}
-            <Cites ids={['qtso-inactive-policy']} />
+            <Cites cites={[says('qtso-inactive-policy', 'audits'), says('qtso-inactive-policy', 'harpStays'), says('qtso-inactive-policy', 'restore')]} />
           </p>
           {!restoreShown && (
             <button type="button" data-testid="restore-track" onClick={onRestore}>

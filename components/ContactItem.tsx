@@ -9,7 +9,7 @@ export function ContactItem({ id }: { id: ContactId }) {
   return (
     <li data-claim="contact">
       {c.href ? <ExternalLink href={c.href}>{c.name}</ExternalLink> : <strong>{c.name}</strong>}: {c.detail}
-      <Cites ids={c.cite} />
+      <Cites cites={c.cite} />
     </li>
   );
 }

@@ -17,11 +17,11 @@ export function Guidance({ blocks }: { blocks: readonly GuidanceBlock[] }) {
       {blocks.map((block, i) => {
         const label = LABELS[block.kind]?.();
         return (
-          <p key={i} class={`block block-${block.kind}`} data-claim="guidance">
+          <div key={i} class={`block block-${block.kind}`} data-claim="guidance">
             {label && <strong>{label}</strong>}
             {block.text}
-            <Cites ids={block.cite} />
-          </p>
+            <Cites cites={block.cite} />
+          </div>
         );
       })}
     </div>

@@ -20,7 +20,7 @@ export function TrackHandout({ track }: { track: Track }) {
   const ready = unique(steps.flatMap((s) => s.haveReady));
   const contacts = unique(steps.flatMap((s) => s.contacts)) as ContactId[];
   const approvals = steps.filter((s) => (APPROVAL_STEPS as readonly string[]).includes(s.id));
-  const sources = unique(steps.flatMap((s) => [...s.guidance, ...s.problems].flatMap((b) => b.cite))) as SourceId[];
+  const sources = unique(steps.flatMap((s) => [...s.guidance, ...s.problems].flatMap((b) => b.cite.map((c) => c.source)))) as SourceId[];
   return (
     <article class="handout" data-testid="handout" data-track={track.id} aria-labelledby={`h-${track.id}`}>
       <h2 id={`h-${track.id}`}>{track.title}</h2>

@@ -49,7 +49,7 @@ export function PracticeView({ screen, go }: { screen: PracticeScreen; go(to: st
           {i18n.t('practiceView.bannerText', { site: SITE_NAMES[screen.site] })}
         </p>
         <p class="practice-sources">
-          {i18n.t('practiceView.wordingFrom', { sources: screen.cite.map((id) => SOURCES[id].short).join(i18n.t('practiceView.sourcesSeparator')) })}
+          {i18n.t('practiceView.wordingFrom', { sources: screen.cite.map((c) => SOURCES[c.source].short).join(i18n.t('practiceView.sourcesSeparator')) })}
         </p>
         {screen.branches?.length ? (
           <p class="practice-branches">

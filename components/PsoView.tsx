@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { LAPSE_DAY } from '@/utils/activity/activity';
 import { Cites } from './Citations';
+import { says } from '@/utils/steps/catalogue/words';
 
 export interface PsoCounts {
   psos: number | null;
@@ -53,14 +54,14 @@ export function PsoView({ counts, onChange }: PsoViewProps) {
       {psos !== null && psos <= 1 && (
         <p class="block block-warning small" data-pso-warning>
           {psos === 0 ? i18n.t('psoView.none') : i18n.t('psoView.one')}
-          <Cites ids={['mo-15761', 'qtso-security-official-2019']} />
+          <Cites cites={[says('mo-15761', 'firstPso'), says('mo-15761', 'twoPsos'), says('qtso-security-official-2019', 'sole')]} />
         </p>
       )}
       <CountField id="pso-pending" label={i18n.t('psoView.pending')} value={pending} onCount={(n) => onChange({ psos, pending: n })} />
       {pending !== null && pending > 0 && <p class="small">{i18n.t('psoView.work')}</p>}
       <p class="small">
         {i18n.t('psoView.everyone', { limit: String(LAPSE_DAY) })}
-        <Cites ids={['qtso-inactive-policy']} />
+        <Cites cites={[says('qtso-inactive-policy', 'audits'), says('qtso-inactive-policy', 'revoked')]} />
       </p>
     </section>
   );

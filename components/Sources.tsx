@@ -24,7 +24,14 @@ export function Sources({ ids, checkedOn }: { ids: readonly SourceId[]; checkedO
               <SourceLink id={id} />
               <span class="muted">
                 {i18n.t('sources.entryLead', { title: s.title, publisher: PUBLISHER[s.kind]() })}
-                <time dateTime={s.checkedOn}>{s.checkedOn}</time>.{s.note ? ` ${s.note}` : ''}
+                <time dateTime={s.checkedOn}>{s.checkedOn}</time>.
+                {s.published && (
+                  <>
+                    {i18n.t('sources.pageDatedLead')}
+                    <time dateTime={s.published}>{s.published}</time>.
+                  </>
+                )}
+                {s.note ? ` ${s.note}` : ''}
               </span>
             </li>
           );

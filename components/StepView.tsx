@@ -137,7 +137,7 @@ export function StepView({ step, checked, status, isDetected, onToggle, checklis
                 <dt>{p.problem}</dt>
                 <dd data-claim="problem">
                   {p.fix}
-                  <Cites ids={p.cite} />
+                  <Cites cites={p.cite} />
                 </dd>
               </div>
             ))}

@@ -3,6 +3,7 @@ import type { Waiting } from '@/utils/activity/waiting';
 import { WAIT_NUDGE_DAYS } from '@/utils/activity/waiting';
 import { longDate } from '@/utils/activity/activity';
 import { Cites } from './Citations';
+import { says } from '@/utils/steps/catalogue/words';
 
 interface WaitingCardProps {
   waiting: Waiting;
@@ -47,11 +48,11 @@ export function WaitingCard({ waiting, onApproved }: WaitingCardProps) {
       <p>
         {i18n.t('waitingCard.requestedOn', { date: longDate(since) })}
         {approverText(approver)}
-        <Cites ids={['mo-15761']} />
+        <Cites cites={[says('mo-15761', 'firstPso')]} />
       </p>
       <p class="small">
         {approver === 'cms' ? i18n.t('waitingCard.howLongCms') : i18n.t('waitingCard.howLong')}
-        <Cites ids={['mo-16002', 'qtso-faq']} />
+        <Cites cites={[says('mo-16002', 'approved'), says('mo-16002', 'status24')]} />
       </p>
       <div class={overdue ? 'block block-warning' : 'block block-next'}>
         <p class="small">

@@ -19,17 +19,17 @@ test.describe('sources beside each claim', () => {
     await expect(state).toBeVisible();
     await expect(state.locator('[data-source-kind="state-agency"]')).toHaveText('state agency');
     await expect(state).toHaveAttribute('href', 'https://ltc.health.mo.gov/archives/16002');
-    // The old video is marked as such.
-    await expect(blocks.getByRole('link', { name: /creating a HARP account \(YouTube\) not CMS possibly outdated/ })).toBeVisible();
+    // The old video is marked as such (CMS's: its HARP page linked it as its tutorial).
+    await expect(blocks.getByRole('link', { name: /HARP tutorial video \(YouTube\) possibly outdated/ })).toBeVisible();
 
     // Problems and fixes cite too (the list is collapsed until opened).
-    await view.locator('details.problems summary').click();
+    await view.locator('details.problems > summary').click();
     const fixes = view.locator('[data-claim="problem"]');
     await expect(fixes.first().locator('.cites a[data-source-id]').first()).toBeVisible();
-    await expect(fixes.filter({ hasText: 'iQIES Service Center, 1-800-339-9313' }).getByRole('link', { name: 'QTSO: HARP registration' })).toBeVisible();
+    await expect(fixes.filter({ hasText: 'QualityNet Help Desk: qnetsupport@cms.hhs.gov or 1-866-288-8912' }).getByRole('link', { name: /QTSO: Register for iQIES \(2019\) page dated 2019/ })).toBeVisible();
 
     // The list at the bottom says who publishes each source and when it was checked.
-    await expect(view.locator('[data-source-entry="mo-16002"]')).toContainText('Published by a state agency (not CMS). Checked 2026-11-30.');
+    await expect(view.locator('[data-source-entry="mo-16002"]')).toContainText('Published by a state agency (not CMS). Checked 2026-12-03.');
 
     // Change of ownership rests on a trade association: the panel says so beside the claim.
     await panel.locator('[data-journey-step="change-of-ownership"]').click();

@@ -1,6 +1,7 @@
 import type { SiteId } from '../sites';
 import { getStep } from '../steps/catalogue';
-import type { SourceId } from '../steps/catalogue/sources';
+import { says } from '../steps/catalogue/words';
+import type { Citation } from '../steps/schema';
 import type { StepId } from '../steps/ids';
 
 /**
@@ -30,8 +31,8 @@ export interface PracticeAction {
 
 export interface PracticeScreen {
   id: string;
-  /** Where the screen's wording comes from (the registry in utils/steps/catalogue/sources.ts). */
-  cite: readonly SourceId[];
+  /** Where the screen's wording comes from, in the sources' own words (utils/steps/catalogue/words.ts). */
+  cite: readonly Citation[];
   /** The step this screen copies: what a following panel must detect. */
   step: StepId;
   /** The real site the screen copies (what the practice page reports, as the content script would there): the
@@ -90,7 +91,7 @@ function withSite(screen: ScreenData): PracticeScreen {
 export const PRACTICE_SCREENS: readonly PracticeScreen[] = ([
   {
     id: 'harp-profile',
-    cite: ['harp-help', 'harp-register'],
+    cite: [says('qnet-harp-security-code', 'profileStep'), says('qnet-harp-security-code', 'ssn')],
     step: 'harp-profile',
     title: 'HARP',
     progress: harp(0),
@@ -102,7 +103,7 @@ export const PRACTICE_SCREENS: readonly PracticeScreen[] = ([
   },
   {
     id: 'harp-profile~email-exists',
-    cite: ['qtso-harp-registration'],
+    cite: [says('qtso-harp-registration', 'emailExists')],
     step: 'harp-profile',
     title: 'HARP',
     progress: harp(0),
@@ -116,7 +117,7 @@ export const PRACTICE_SCREENS: readonly PracticeScreen[] = ([
   },
   {
     id: 'harp-account',
-    cite: ['harp-help', 'qnet-harp'],
+    cite: [says('qnet-harp-security-code', 'accountStep'), says('qnet-harp', 'profile')],
     step: 'harp-account',
     title: 'HARP',
     progress: harp(1),
@@ -132,7 +133,7 @@ export const PRACTICE_SCREENS: readonly PracticeScreen[] = ([
   },
   {
     id: 'harp-identity',
-    cite: ['harp-help', 'qsep-faq'],
+    cite: [says('qnet-harp-security-code', 'fiveQuestions'), says('qsep-faq', 'manual')],
     step: 'harp-identity',
     title: 'HARP',
     progress: harp(2),
@@ -146,7 +147,7 @@ export const PRACTICE_SCREENS: readonly PracticeScreen[] = ([
   },
   {
     id: 'harp-identity~failed',
-    cite: ['qsep-faq'],
+    cite: [says('qsep-faq', 'manual')],
     step: 'harp-identity',
     title: 'HARP',
     progress: harp(2),
@@ -157,7 +158,7 @@ export const PRACTICE_SCREENS: readonly PracticeScreen[] = ([
   },
   {
     id: 'harp-identity~manual',
-    cite: ['qsep-faq', 'harp-help'],
+    cite: [says('qsep-faq', 'manual'), says('qsep-help-faq', 'noSsn')],
     step: 'harp-identity',
     title: 'HARP',
     progress: harp(2),
@@ -168,7 +169,7 @@ export const PRACTICE_SCREENS: readonly PracticeScreen[] = ([
   },
   {
     id: 'harp-confirmation',
-    cite: ['harp-help'],
+    cite: [says('qnet-harp-security-code', 'confirmation')],
     step: 'harp-confirmation',
     title: 'HARP',
     progress: harp(3),
@@ -179,7 +180,7 @@ export const PRACTICE_SCREENS: readonly PracticeScreen[] = ([
   },
   {
     id: 'harp-sign-in',
-    cite: ['harp-login'],
+    cite: [says('qnet-harp-old', 'eidmLogin'), says('qnet-eqrs-hub', 'login')],
     step: 'harp-sign-in',
     title: 'HARP',
     heading: 'Login',
@@ -196,7 +197,7 @@ export const PRACTICE_SCREENS: readonly PracticeScreen[] = ([
   },
   {
     id: 'harp-two-factor',
-    cite: ['harp-help', 'qnet-harp-security-code'],
+    cite: [says('qnet-harp-security-code', 'sms'), says('qnet-harp-security-code', 'code')],
     step: 'harp-two-factor',
     title: 'HARP',
     heading: 'Step 5. Two-Factor Authentication',
@@ -213,7 +214,7 @@ export const PRACTICE_SCREENS: readonly PracticeScreen[] = ([
   },
   {
     id: 'iqies-sign-in',
-    cite: ['mi-lara-epoc', 'ky-chfs-epoc'],
+    cite: [says('mi-lara-epoc', 'login'), says('mi-lara-epoc', 'submit')],
     step: 'iqies-sign-in',
     title: 'iQIES',
     heading: 'Login',
@@ -227,7 +228,7 @@ export const PRACTICE_SCREENS: readonly PracticeScreen[] = ([
   },
   {
     id: 'iqies-welcome',
-    cite: ['mi-lara-epoc', 'ky-chfs-epoc'],
+    cite: [says('mi-lara-epoc', 'wizard')],
     step: 'iqies-welcome',
     title: 'iQIES',
     heading: 'Welcome to iQIES',
@@ -236,7 +237,7 @@ export const PRACTICE_SCREENS: readonly PracticeScreen[] = ([
   },
   {
     id: 'iqies-welcome~revoked',
-    cite: ['qtso-inactive-policy'],
+    cite: [says('qtso-inactive-policy', 'revoked'), says('qtso-inactive-policy', 'restore')],
     step: 'iqies-welcome',
     title: 'iQIES',
     heading: 'Welcome to iQIES',
@@ -246,7 +247,7 @@ export const PRACTICE_SCREENS: readonly PracticeScreen[] = ([
   },
   {
     id: 'iqies-user-category',
-    cite: ['mi-lara-epoc', 'ky-chfs-epoc'],
+    cite: [says('mi-lara-epoc', 'wizard')],
     step: 'iqies-user-category',
     title: 'iQIES',
     heading: 'Select a User Category',
@@ -255,7 +256,7 @@ export const PRACTICE_SCREENS: readonly PracticeScreen[] = ([
   },
   {
     id: 'iqies-user-role',
-    cite: ['mi-lara-epoc', 'ky-chfs-epoc'],
+    cite: [says('mi-lara-epoc', 'role')],
     step: 'iqies-user-role',
     title: 'iQIES',
     heading: 'Select a User Role',
@@ -264,7 +265,7 @@ export const PRACTICE_SCREENS: readonly PracticeScreen[] = ([
   },
   {
     id: 'iqies-provider',
-    cite: ['mi-lara-epoc', 'ky-chfs-epoc'],
+    cite: [says('mi-lara-epoc', 'role'), says('mo-16002', 'ccn')],
     step: 'iqies-provider',
     title: 'iQIES',
     heading: 'Select a Provider',
@@ -274,7 +275,7 @@ export const PRACTICE_SCREENS: readonly PracticeScreen[] = ([
   },
   {
     id: 'iqies-request-submitted',
-    cite: ['mi-lara-epoc', 'ky-chfs-epoc'],
+    cite: [says('mo-16002', 'approved'), says('mo-16002', 'status24')],
     step: 'iqies-request-submitted',
     title: 'iQIES',
     heading: 'Request Submitted',
@@ -287,7 +288,7 @@ export const PRACTICE_SCREENS: readonly PracticeScreen[] = ([
   },
   {
     id: 'iqies-manage-requests',
-    cite: ['mo-15761', 'qtso-manuals'],
+    cite: [says('mo-15761', 'psoRole'), says('qtso-security-official-2019', 'screens')],
     step: 'iqies-manage-requests',
     title: 'iQIES',
     heading: 'Pending Requests',
@@ -299,7 +300,7 @@ export const PRACTICE_SCREENS: readonly PracticeScreen[] = ([
   },
   {
     id: 'iqies-upload-mds',
-    cite: ['qtso-manuals'],
+    cite: [says('mo-16002', 'dates')],
     step: 'iqies-upload-mds',
     title: 'iQIES',
     heading: 'Upload MDS Assessment Files',

@@ -23,11 +23,20 @@ export const SourceSchema = z.object({
   outdated: z.optional(z.boolean()),
   /** What a reader should know about the link itself. */
   note: z.optional(z.string()),
+  /** The page's own date, where it shows one: shown beside old pages ("page dated 2019"). */
+  published: z.optional(z.string().check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/))),
+  /** A page we could not open: cited without words, and the claims citing it are hedged. */
+  unavailable: z.optional(z.literal(true)),
 });
 
 export const SourceIdSchema = z.enum(SOURCE_IDS);
-/** The sources that support one claim: at least one, each known. */
-export const CitesSchema = z.array(SourceIdSchema).check(z.minLength(1));
+/**
+ * One source of a claim and its own words that hold the claim: verbatim, short (one or two sentences, "…" for
+ * omissions). Empty only for a source marked `unavailable` (a page we could not open).
+ */
+export const CitationSchema = z.object({ source: SourceIdSchema, says: z.string() });
+/** The sources that support one claim: at least one, each known, each with its words. */
+export const CitesSchema = z.array(CitationSchema).check(z.minLength(1));
 
 export const ChecklistItemSchema = z.object({
   id: z.string().check(z.regex(ID_PATTERN)),
@@ -68,6 +77,7 @@ export type Step = z.infer<typeof StepSchema>;
 export type ChecklistItem = z.infer<typeof ChecklistItemSchema>;
 export type GuidanceBlock = z.infer<typeof GuidanceBlockSchema>;
 export type Source = z.infer<typeof SourceSchema>;
+export type Citation = z.infer<typeof CitationSchema>;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 export type Problem = z.infer<typeof ProblemSchema>;
 export type ContactId = z.infer<typeof ContactIdSchema>;

@@ -35,7 +35,7 @@ export const TRACKS: readonly Track[] = [
     notes: {
       'iqies-user-role': 'On this track you request the Provider Security Official (PSO) role.',
       'iqies-request-submitted':
-        'As the first PSO, your request goes to CMS, not to anyone at your facility. CMS does not publish how long this takes; if you hear nothing for several days, ask the iQIES Service Center.',
+        'As the first PSO, your request goes to CMS, not to anyone at your facility. We found no published figure for how long this takes; if you hear nothing for several days, ask the iQIES Service Center.',
       'access-approved': 'Next, make sure a second PSO requests the role too, so approvals never depend on one person.',
     },
   },
@@ -54,12 +54,13 @@ export const TRACKS: readonly Track[] = [
   {
     id: 'staff',
     title: 'Staff user (MDS coordinator or other staff)',
-    who: 'You work at the facility and need iQIES to submit MDS assessments or view reports; a PSO approves you.',
+    who: 'You work at the facility and need iQIES to submit MDS assessments, Payroll-Based Journal (PBJ) staffing data or view reports; a PSO approves you.',
     intro:
       "You create a personal HARP account, then request an iQIES role for your facility's CCN. Ask your PSO which role to request before you start: the guide does not guess role names. Your facility's PSO approves the request.",
     steps: ['prepare', ...HARP_ACCOUNT, ...ROLE_REQUEST, 'access-approved', 'iqies-upload-mds', 'stay-active'],
     notes: {
-      'iqies-user-role': 'Request exactly the role your PSO named. If you are unsure, ask before you submit.',
+      'iqies-user-role':
+        'Request exactly the role your PSO named. For PBJ staffing data, a trade association lists PBJ Submitter, Provider Administrator and PBJ Viewer; your PSO says which. If you are unsure, ask before you submit.',
     },
   },
   {
@@ -79,7 +80,8 @@ export const TRACKS: readonly Track[] = [
     ],
     notes: {
       prepare: "Collect the CCN of every facility you work for, and the name of each facility's PSO.",
-      'iqies-user-role': 'Ask the PSO of the facility which role to request. Never request the PSO role: vendors cannot hold it.',
+      'iqies-user-role':
+        'Ask the PSO of the facility which role to request; for PBJ, a trade association lists "PBJ Submitter (Provider or Vendor)". Never request the PSO role: vendors cannot hold it.',
       'iqies-provider': 'One request covers one facility (CCN), a trade association says: repeat the request for each facility.',
     },
   },
@@ -91,7 +93,7 @@ export const TRACKS: readonly Track[] = [
       "As a PSO you approve or reject your facility's iQIES access requests, make sure the facility keeps two or more PSOs, handle a change of ownership, and remind everyone that iQIES revokes roles after more than 60 days without a login.",
     steps: ['iqies-sign-in', 'iqies-manage-requests', 'pso-backup', 'change-of-ownership', 'stay-active'],
     notes: {
-      'stay-active': 'The 60-day rule applies to you too: if you are the only PSO and your roles lapse, nobody can approve.',
+      'stay-active': 'The 60-day rule applies to you too: if you are the only PSO and your roles lapse, most likely nobody at the facility can approve.',
     },
   },
   {
@@ -99,7 +101,7 @@ export const TRACKS: readonly Track[] = [
     title: 'Restore access after 60 days',
     who: 'Your iQIES roles were revoked because you did not sign in for more than 60 days.',
     intro:
-      'Since May 2024, iQIES revokes the roles of users who have not signed in for more than 60 days. Your HARP account stays active: you sign in and request your roles again. CMS does not say who approves them; most likely a PSO of your facility.',
+      'Since May 2024, iQIES revokes the roles of users who have not signed in for more than 60 days. Your HARP account stays active: you sign in and request your roles again. We found nothing published on who approves them; most likely a PSO of your facility.',
     steps: [
       'roles-revoked',
       'harp-sign-in',
@@ -110,7 +112,7 @@ export const TRACKS: readonly Track[] = [
     notes: {
       'harp-sign-in': 'Your HARP account was not removed: use the same User ID. Forgot the password? Use password recovery.',
       'iqies-user-role': 'Request the same roles you had before (ask your PSO if you are unsure).',
-      'iqies-request-submitted': 'Most likely a PSO of your facility approves the request again (CMS does not say). If you were the only PSO, nobody at the facility can approve it: ask the iQIES Service Center how to proceed.',
+      'iqies-request-submitted': 'Most likely a PSO of your facility approves the request again (we found nothing published on this). If you were the only PSO, most likely nobody at the facility can approve it: ask the iQIES Service Center how to proceed.',
     },
   },
 ];

@@ -32,9 +32,10 @@ describe('Checklist', () => {
 describe('Guidance', () => {
   it('renders content as text, never as markup', () => {
     const evil = '<img src=x onerror=alert(1)>';
-    const { container } = render(<Guidance blocks={[{ kind: 'warning', text: evil, cite: ['qsep-faq'] }]} />);
+    const { container } = render(<Guidance blocks={[{ kind: 'warning', text: evil, cite: [{ source: 'qsep-faq', says: evil }] }]} />);
     expect(container.querySelector('img')).toBeNull();
     expect(container.textContent).toContain(evil);
+    expect(container.querySelector('[data-source-quote="qsep-faq"]')!.textContent).toBe(evil);
   });
 });
 

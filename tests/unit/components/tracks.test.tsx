@@ -81,13 +81,13 @@ describe('StepView', () => {
       summary: EVIL,
       haveReady: [EVIL],
       checklist: [{ id: 'evil', label: EVIL }],
-      guidance: [{ kind: 'text', text: EVIL, cite: ['qsep-faq'] }],
-      problems: [{ id: 'evil-problem', problem: EVIL, fix: EVIL, cite: ['qsep-faq'] }],
+      guidance: [{ kind: 'text', text: EVIL, cite: [{ source: 'qsep-faq', says: EVIL }] }],
+      problems: [{ id: 'evil-problem', problem: EVIL, fix: EVIL, cite: [{ source: 'qsep-faq', says: EVIL }] }],
     };
     const { container } = render(<StepView step={evil} checked={new Set()} isDetected onToggle={() => undefined} note={EVIL} next={evil} />);
     expect(container.querySelector('img')).toBeNull();
-    // Title (twice), summary, have-ready, checklist, guidance, problem, fix, note: all text.
-    expect(container.textContent!.split(EVIL).length - 1).toBeGreaterThanOrEqual(9);
+    // Title (twice), summary, have-ready, checklist, guidance, problem, fix, note, and both sources' words: all text.
+    expect(container.textContent!.split(EVIL).length - 1).toBeGreaterThanOrEqual(11);
   });
 });
 
@@ -96,11 +96,11 @@ describe('HelpLinks', () => {
     const { container } = render(<HelpLinks />);
     for (const name of ['iQIES Service Center', 'QualityNet Help Desk', 'CCSQ Support Central']) expect(container.textContent).toContain(name);
     expect(container.textContent).toContain('iQIES manuals');
-    // Weak links say so: the 2019 short link and the video made for the old HARP site.
-    for (const id of ['iqies-training-video', 'harp-video']) {
-      expect(container.querySelector(`a[data-source-id="${id}"]`)?.textContent).toContain('possibly outdated');
-    }
-    expect(container.querySelector('a[data-source-id="harp-video"]')?.textContent).toContain('not CMS');
+    // Weak links say so: the 2019 short link (with its year) and the video made for the old HARP site. The video
+    // is CMS's: CMS's HARP page linked it as its tutorial.
+    expect(container.querySelector('a[data-source-id="iqies-training-video"]')?.textContent).toContain('page dated 2019');
+    expect(container.querySelector('a[data-source-id="harp-video"]')?.textContent).toContain('possibly outdated');
+    expect(container.querySelector('a[data-source-id="harp-video"]')?.textContent).not.toContain('not CMS');
     for (const a of container.querySelectorAll('a')) {
       expect(a.getAttribute('rel')).toBe('noreferrer noopener');
       expect(a.getAttribute('href')).toMatch(/^(https:|mailto:)/);

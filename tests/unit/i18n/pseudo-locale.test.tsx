@@ -326,8 +326,8 @@ describe('pseudo locale: no hard-coded UI string', () => {
         <StepExtras stepId={STEPS[1]!.id} doneOn={undefined} note="" onDone={vi.fn()} onNote={vi.fn()} allowNotes={false} />
         <PolicyNote ignored={['workspaces', 'defaultTrack']} unknown={['orgName']} notCreated={[USER.workspace]} />
         <SummaryMissing asked={USER.other} workspaces={[{ id: 'default', name: USER.workspace }]} />
-        <Cites ids={['qsep-faq']} />
-        <Cites ids={['qsep-faq', 'mo-15761']} />
+        <Cites cites={[{ source: 'qsep-faq', says: 'Initiate Manual Proofing' }]} />
+        <Cites cites={[{ source: 'qsep-faq', says: 'Initiate Manual Proofing' }, { source: 'tx-hhs-chow', says: '' }]} />
         <TrackProgress track={TRACKS[1]!} stepsDone={1} percent={40} onChange={vi.fn()} />
       </div>,
     );

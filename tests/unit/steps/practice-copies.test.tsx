@@ -69,7 +69,10 @@ describe('practice screens', () => {
   it('cite where their wording comes from, in the sources registry', () => {
     for (const s of PRACTICE_SCREENS) {
       expect(s.cite.length, s.id).toBeGreaterThan(0);
-      for (const id of s.cite) expect(SOURCES[id], `${s.id}: ${id}`).toBeDefined();
+      for (const c of s.cite) {
+        expect(SOURCES[c.source], `${s.id}: ${c.source}`).toBeDefined();
+        expect(c.says, `${s.id}: ${c.source}`).not.toBe('');
+      }
     }
   });
 

@@ -1,5 +1,6 @@
 import type { Step } from '../schema';
 import { CHECKED_ON } from './sources';
+import { says, unread } from './words';
 
 /** Steps that happen off-site: preparing, being approved, staying active, and the PSO's and vendor's extra work. */
 export const commonSteps: Step[] = [
@@ -27,28 +28,28 @@ export const commonSteps: Step[] = [
       {
         kind: 'text',
         text: "Everyone needs their own HARP account (HARP is CMS's sign-in system), then requests an iQIES role for the facility's CCN inside iQIES. CMS approves a facility's first Provider Security Official (PSO); a PSO approves everyone else.",
-        cite: ['mo-15761', 'harp-help'],
+        cite: [says('mo-15761', 'firstPso'), says('mo-16002', 'ccn'), says('harp-help', 'loginOnly')],
       },
       {
         kind: 'warning',
         text: 'Without an approved PSO, nobody at the facility can get iQIES access. Name your PSOs first: CMS recommends at least two, and a 2019 CMS guide sets no limit on how many a facility can have.',
-        cite: ['mo-15761', 'qtso-security-official-2019'],
+        cite: [says('mo-15761', 'blocked'), says('mo-15761', 'twoPsos'), says('qtso-security-official-2019', 'noLimit')],
       },
-      { kind: 'warning', text: "A PSO must be the provider's own employee, never a vendor.", cite: ['mo-15761'] },
+      { kind: 'warning', text: "A PSO must be the provider's own employee, never a vendor.", cite: [says('mo-15761', 'notVendor')] },
       {
         kind: 'text',
         text: 'Use a work email. A personal email is allowed only when both are true: your facility handles 2 or fewer providers, and it has no company email domain.',
-        cite: ['mo-16002'],
+        cite: [says('mo-16002', 'corporate'), says('mo-16002', 'email')],
       },
       {
         kind: 'tip',
-        text: 'Start early: approval depends on other people. CMS does not publish how long approval takes, not even for a first PSO.',
-        cite: ['mo-15761', 'qtso-faq'],
+        text: 'Start early: approval depends on other people. We found no published figure for how long approval takes, not even for a first PSO.',
+        cite: [says('mo-15761', 'firstPso'), says('mo-16002', 'status24')],
       },
       {
         kind: 'next',
         text: 'Create your personal HARP account at harp.cms.gov/register. A 2020 CMS notice says registration takes "anywhere from 5 to 15 minutes".',
-        cite: ['harp-register', 'mat-harp'],
+        cite: [says('mo-16002', 'register'), says('mat-harp', 'minutes')],
       },
     ],
     problems: [
@@ -56,13 +57,13 @@ export const commonSteps: Step[] = [
         id: 'no-pso-yet',
         problem: 'Our facility has no PSO yet',
         fix: "One of the facility's own employees registers and requests the Provider Security Official role first; CMS approves that first PSO. Everyone else waits for it.",
-        cite: ['mo-15761'],
+        cite: [says('mo-15761', 'firstPso'), says('mo-15761', 'notVendor'), says('mo-15761', 'blocked')],
       },
       {
         id: 'pages-broken',
         problem: 'Pages look broken or buttons do nothing',
         fix: 'State-agency instructions say to use the latest Chrome or Edge for HARP and iQIES. Update your browser or switch to one of them.',
-        cite: ['ky-chfs-epoc', 'mi-lara-epoc'],
+        cite: [says('ky-chfs-epoc', 'browser'), says('mi-lara-epoc', 'browser')],
       },
     ],
     contacts: ['your-pso', 'iqies-service-center'],
@@ -83,31 +84,31 @@ export const commonSteps: Step[] = [
       {
         kind: 'text',
         text: 'You can now upload MDS assessments and view reports in iQIES, as your role allows.',
-        cite: ['mo-15761', 'qtso-faq'],
+        cite: [says('mo-16002', 'dates'), says('mo-16002', 'approved')],
       },
       {
         kind: 'warning',
         text: 'Sign in to iQIES at least every 60 days, or your roles are revoked.',
-        cite: ['qtso-inactive-policy', 'qtso-pbj-notice'],
+        cite: [says('qtso-inactive-policy', 'audits'), says('qtso-inactive-policy', 'revoked'), says('qtso-pbj-notice', 'sixty')],
       },
       {
         kind: 'next',
         text: 'Staff: upload MDS assessments in iQIES. PSOs: approve the requests that come in and make sure the facility has a backup PSO.',
-        cite: ['mo-15761'],
+        cite: [says('mo-15761', 'psoRole'), says('mo-15761', 'twoPsos')],
       },
     ],
     problems: [
       {
         id: 'approval-email-missing',
         problem: 'I never saw the approval email',
-        fix: 'CMS publishes no guidance on this. Check your spam or junk folder and any mail filters, then sign in to iQIES: your role may already be active. If not, ask your PSO (or the iQIES Service Center if you are the first PSO).',
-        cite: ['mo-16002'],
+        fix: 'We found no published guidance on this. Check your spam or junk folder and any mail filters, then sign in to iQIES: your role may already be active. If not, ask your PSO (or the iQIES Service Center if you are the first PSO).',
+        cite: [says('mo-16002', 'approved')],
       },
       {
         id: 'no-facility-or-role',
         problem: 'I signed in but I cannot see my facility or role',
         fix: 'In 2023, status changes took up to 24 hours. Sign out, wait a day and sign in again; then ask your PSO.',
-        cite: ['mo-16002'],
+        cite: [says('mo-16002', 'status24')],
       },
     ],
     contacts: ['your-pso', 'iqies-service-center'],
@@ -128,32 +129,32 @@ export const commonSteps: Step[] = [
       {
         kind: 'text',
         text: 'Since May 2024, iQIES revokes your roles after more than 60 days without an iQIES login; a warning email comes first. CMS repeated the rule in 2026.',
-        cite: ['qtso-inactive-policy', 'qtso-pbj-notice'],
+        cite: [says('qtso-inactive-policy', 'begin'), says('qtso-inactive-policy', 'revoked'), says('qtso-pbj-notice', 'sixty')],
       },
       {
         kind: 'text',
         text: 'CMS checks for inactive users "on a regular basis", so roles may be removed some time after day 60 rather than on the day itself. Your HARP account stays active either way.',
-        cite: ['qtso-inactive-policy'],
+        cite: [says('qtso-inactive-policy', 'audits'), says('qtso-inactive-policy', 'harpStays')],
       },
-      { kind: 'tip', text: 'CMS asks you to sign in to iQIES regularly. A calendar reminder every few weeks helps; what counts is signing in to iQIES itself.', cite: ['qtso-inactive-policy'] },
+      { kind: 'tip', text: 'CMS asks you to sign in to iQIES regularly: if they lapse, re-requesting your roles can bring delays. A calendar reminder every few weeks helps; what counts is signing in to iQIES itself.', cite: [says('qtso-inactive-policy', 'delays')] },
       {
         kind: 'warning',
-        text: 'PSOs too: if every PSO of a facility lapses, nobody is left to approve requests.',
-        cite: ['qtso-inactive-policy', 'mo-15761'],
+        text: 'PSOs too: a PSO who does not log in loses their iQIES roles like anyone else. If every PSO of a facility lapses, most likely nobody is left to approve requests.',
+        cite: [says('qtso-inactive-policy', 'revoked'), says('mo-15761', 'noAccess')],
       },
     ],
     problems: [
       {
         id: 'roles-vanished',
         problem: 'My roles vanished',
-        fix: 'After more than 60 days without an iQIES login, roles are revoked. Sign in to iQIES and request your roles again (the "Restore access" track walks you through it). A PSO of your facility will most likely need to approve them again.',
-        cite: ['qtso-inactive-policy'],
+        fix: 'After more than 60 days without an iQIES login, roles are revoked. Sign in to iQIES and re-request your roles (this guide\'s track for restoring access walks you through it); CMS warns of "potential delays" then. A PSO of your facility will most likely need to approve them again.',
+        cite: [says('qtso-inactive-policy', 'audits'), says('qtso-inactive-policy', 'restore'), says('qtso-inactive-policy', 'delays')],
       },
       {
         id: 'forgot-harp-password',
         problem: 'I forgot my HARP password',
-        fix: 'Use the "Forgot User ID or Password" link on the HARP sign-in page, or CCSQ Support Central, which also opens and tracks help tickets.',
-        cite: ['qtso-inactive-policy', 'harp-help'],
+        fix: 'CCSQ Support Central recovers HARP passwords, and also opens and tracks help tickets. The HARP sign-in page most likely has its own recovery link too.',
+        cite: [says('qtso-inactive-policy', 'ccsq')],
       },
     ],
     contacts: ['your-pso', 'iqies-service-center', 'ccsq-support-central'],
@@ -173,23 +174,23 @@ export const commonSteps: Step[] = [
     guidance: [
       {
         kind: 'text',
-        text: "A trade association (Maine Health Care Association, 2026) says vendors request access separately for each facility's CCN, and a PSO at each facility approves it. CMS material says only that a facility's PSO approves requests, vendors' included.",
-        cite: ['mehca-pbj', 'mo-15761'],
+        text: "A trade association (Maine Health Care Association, 2026) says vendors request access separately for each facility's CCN, and a PSO at each facility approves it. A state notice of CMS's rules says only that a facility's PSO approves requests, vendors' included.",
+        cite: [says('mehca-pbj', 'vendors'), says('mo-15761', 'psoRole')],
       },
       {
         kind: 'warning',
         text: "Vendors can never be PSOs: a PSO must be the facility's own employee. Do not request the PSO role.",
-        cite: ['mo-15761'],
+        cite: [says('mo-15761', 'notVendor')],
       },
       {
         kind: 'tip',
-        text: 'Adding a facility later usually means signing in to iQIES and going through "Request User Role" again for that CCN.',
-        cite: ['mehca-pbj', 'ky-chfs-epoc'],
+        text: 'Adding a facility later most likely means signing in to iQIES and going through "Request User Role" again for that CCN.',
+        cite: [says('mehca-pbj', 'vendors'), says('mi-lara-epoc', 'wizard')],
       },
       {
         kind: 'next',
         text: "Wait for each facility's PSO to approve; you get an email when a request is approved.",
-        cite: ['mo-15761', 'mo-16002'],
+        cite: [says('mo-15761', 'psoRole'), says('mo-16002', 'approved')],
       },
     ],
     problems: [
@@ -197,7 +198,7 @@ export const commonSteps: Step[] = [
         id: 'facility-without-pso',
         problem: 'A facility has no PSO yet',
         fix: "Nobody can approve you there until one of the facility's own employees becomes its PSO (CMS approves that first PSO). Ask the facility to name one.",
-        cite: ['mo-15761'],
+        cite: [says('mo-15761', 'blocked'), says('mo-15761', 'firstPso'), says('mo-15761', 'notVendor')],
       },
     ],
     contacts: ['your-pso', 'iqies-service-center'],
@@ -218,25 +219,25 @@ export const commonSteps: Step[] = [
       {
         kind: 'text',
         text: 'CMS recommends that every facility has at least two Provider Security Officials. A 2019 CMS guide sets no limit on how many it can have.',
-        cite: ['mo-15761', 'qtso-security-official-2019'],
+        cite: [says('mo-15761', 'twoPsos'), says('qtso-security-official-2019', 'noLimit')],
       },
       {
         kind: 'warning',
-        text: 'A sole PSO must approve every request for the facility. If the only PSO leaves, is away, or loses their roles after 60 days without an iQIES login, nobody can approve access requests.',
-        cite: ['qtso-security-official-2019', 'qtso-inactive-policy'],
+        text: 'A sole PSO must approve every request for the facility. If the only PSO leaves, is away, or loses their roles after 60 days without an iQIES login, most likely nobody at the facility can approve access requests.',
+        cite: [says('qtso-security-official-2019', 'sole'), says('qtso-inactive-policy', 'revoked')],
       },
       {
         kind: 'tip',
-        text: 'The backup PSO follows the "Backup (additional) PSO" track in this guide; an existing PSO approves their request.',
-        cite: ['mo-15761'],
+        text: 'The backup PSO follows this guide\'s track for an additional PSO; an existing PSO approves their request.',
+        cite: [says('mo-15761', 'firstPso')],
       },
     ],
     problems: [
       {
         id: 'only-pso-left',
         problem: 'Our only PSO left or is away for a long time',
-        fix: 'Another employee requests the Provider Security Official role. With no PSO left to approve it, it may need CMS approval, as for a first PSO; CMS does not publish this case. Ask the iQIES Service Center how to proceed.',
-        cite: ['mo-15761'],
+        fix: 'Another employee requests the Provider Security Official role. With no PSO left to approve it, it may need CMS approval, as for a first PSO; we found nothing published on this case. Ask the iQIES Service Center how to proceed.',
+        cite: [says('mo-15761', 'firstPso'), says('qtso-security-official-2019', 'sole')],
       },
     ],
     contacts: ['iqies-service-center'],
@@ -255,18 +256,18 @@ export const commonSteps: Step[] = [
     guidance: [
       {
         kind: 'text',
-        text: 'Same CCN: a trade association (AAPACN) reports CMS\'s answer, quoting the RAI User\'s Manual: staff "continue to use the same … user IDs". By that answer, nothing needs to be set up again for iQIES.',
-        cite: ['aapacn-chow', 'tx-hhs-chow'],
+        text: 'Same CCN: a trade association (AAPACN) reports CMS officials\' answer at a CMS Open Door Forum, quoting CMS\'s RAI User\'s Manual: staff "continue to use the same … user IDs". By that answer, nothing needs to be set up again for iQIES.',
+        cite: [says('aapacn-chow', 'sameCcn'), says('aapacn-chow', 'rai'), unread('tx-hhs-chow')],
       },
       {
         kind: 'text',
         text: 'New CCN: the same report says to "reapply for a Provider Security Official under the new CCN", and the new owner completes the admission (entry) assessments.',
-        cite: ['aapacn-chow', 'tx-hhs-chow'],
+        cite: [says('aapacn-chow', 'newCcn'), says('aapacn-chow', 'admission'), unread('tx-hhs-chow')],
       },
       {
         kind: 'warning',
-        text: 'This comes from a trade association and a state agency, not from a CMS page. Whether a new-CCN PSO is approved by CMS, like a first PSO, is not published: confirm your case with the iQIES Service Center.',
-        cite: ['aapacn-chow', 'tx-hhs-chow'],
+        text: 'This is CMS officials\' answer as a trade association (AAPACN) reports it, not a CMS page; a Texas HHS page on it could not be opened. Whether a new-CCN PSO is approved by CMS, like a first PSO, we found nothing published: confirm your case with the iQIES Service Center.',
+        cite: [says('aapacn-chow', 'sameCcn'), says('aapacn-chow', 'newCcn'), unread('tx-hhs-chow')],
       },
     ],
     problems: [
@@ -274,7 +275,7 @@ export const commonSteps: Step[] = [
         id: 'new-ccn-no-pso',
         problem: 'We have a new CCN and no PSO for it',
         fix: 'Nobody can be approved for the new CCN until it has a PSO. An employee of the new owner requests the Provider Security Official role for the new CCN; ask the iQIES Service Center who approves it.',
-        cite: ['aapacn-chow', 'mo-15761'],
+        cite: [says('aapacn-chow', 'newCcn'), says('mo-15761', 'blocked')],
       },
     ],
     contacts: ['iqies-service-center'],
@@ -295,30 +296,30 @@ export const commonSteps: Step[] = [
       {
         kind: 'text',
         text: 'Since May 2024, iQIES revokes the roles of users who have not signed in for more than 60 days (a warning email comes first). Your HARP credentials stay active.',
-        cite: ['qtso-inactive-policy'],
+        cite: [says('qtso-inactive-policy', 'begin'), says('qtso-inactive-policy', 'revoked'), says('qtso-inactive-policy', 'harpStays')],
       },
       {
         kind: 'text',
-        text: 'CMS says to "re-request your user role(s)": sign in and request them again. CMS does not say who approves them; most likely a PSO of your facility, as for any request.',
-        cite: ['qtso-inactive-policy', 'mo-15761'],
+        text: 'CMS says to "re-request your user role(s)": sign in and request them again. We found nothing published on who approves them; most likely a PSO of your facility, as for any request.',
+        cite: [says('qtso-inactive-policy', 'restore'), says('mo-15761', 'noAccess')],
       },
       {
         kind: 'tip',
         text: 'Forgot your password in the meantime? Use HARP password recovery or CCSQ Support Central.',
-        cite: ['qtso-inactive-policy', 'harp-help'],
+        cite: [says('qtso-inactive-policy', 'ccsq')],
       },
       {
         kind: 'next',
         text: 'Sign in to HARP and iQIES with your existing account. Do not register a new one.',
-        cite: ['qtso-inactive-policy'],
+        cite: [says('qtso-inactive-policy', 'harpStays'), says('qtso-inactive-policy', 'restore')],
       },
     ],
     problems: [
       {
         id: 'only-pso-lapsed',
         problem: 'I was the only PSO and my roles lapsed',
-        fix: 'Nobody at the facility can approve your new request, and CMS does not publish what happens then. Ask the iQIES Service Center how to proceed, and once you are back, set up a backup PSO.',
-        cite: ['qtso-security-official-2019', 'qtso-inactive-policy'],
+        fix: 'Most likely nobody at the facility can approve your new request, and we found nothing published on what happens then. Ask the iQIES Service Center how to proceed, and once you are back, set up a backup PSO.',
+        cite: [says('qtso-security-official-2019', 'sole'), says('qtso-inactive-policy', 'revoked')],
       },
     ],
     contacts: ['your-pso', 'iqies-service-center', 'ccsq-support-central'],

@@ -1,6 +1,7 @@
 import type { DetectionRule } from '../detect-step';
 import type { Step } from '../schema';
 import { CHECKED_ON } from './sources';
+import { says, unread } from './words';
 
 /** HARP (harp.cms.gov): the personal account every iQIES user needs first. */
 export const harpSteps: Step[] = [
@@ -13,7 +14,7 @@ export const harpSteps: Step[] = [
       'Your legal name, date of birth and current home address',
       'Your work email (a personal email only if your facility handles 2 or fewer providers and has no company email domain)',
       'A phone number you can be reached at',
-      'Your Social Security Number (HARP builds the identity questions from it)',
+      'Your Social Security Number, if you are willing to give it (without it, manual proofing is offered; it is slower)',
     ],
     checklist: [
       { id: 'own-account', label: 'I am creating an account for myself (HARP accounts are personal, never shared)' },
@@ -25,54 +26,58 @@ export const harpSteps: Step[] = [
     guidance: [
       {
         kind: 'text',
-        text: "HARP (HCQIS Access Roles and Profile) is CMS's sign-in system for many quality systems. iQIES uses it for login only; roles are requested later, inside iQIES.",
-        cite: ['qnet-harp', 'harp-help'],
+        text: "HARP (HCQIS Access Roles and Profile) is CMS's sign-in system for many quality systems. For iQIES it handles sign-in only; roles are requested later, on the iQIES site.",
+        cite: [says('harp-help', 'whatIs'), says('harp-help', 'loginOnly'), says('qnet-harp', 'account')],
       },
       {
         kind: 'text',
-        text: 'HARP registration has five parts: Profile Information, Account Information, Remote (Identity) Proofing, Confirmation, then Two-Factor Authentication at your first sign-in. A 2020 CMS notice says registration takes "anywhere from 5 to 15 minutes".',
-        cite: ['harp-register', 'mat-harp', 'harp-help'],
+        text: 'To create an account you enter your profile information and account information, and pass identity proofing; then you sign in to HARP to set up two-factor authentication. A 2020 CMS notice says registration takes "anywhere from 5 to 15 minutes".',
+        cite: [says('mat-harp', 'parts'), says('mat-harp', 'minutes'), says('mat-harp', 'twoFactor')],
       },
       {
         kind: 'text',
-        text: 'CMS asks for a work email. A personal email is allowed only when both are true: your facility handles 2 or fewer providers, and it has no company email domain.',
-        cite: ['mo-16002'],
+        text: 'CMS asks for a corporate (work) email. A personal email is allowed only when both are true: your facility handles 2 or fewer providers, and it has no company email domain.',
+        cite: [says('mo-16002', 'corporate'), says('mo-16002', 'email'), says('qnet-harp-security-code', 'profileStep')],
       },
       {
         kind: 'tip',
-        text: 'The identity check in a later step asks personal questions built from what you enter here, using your SSN. Enter your legal name and current home address exactly.',
-        cite: ['qsep-faq', 'ky-chfs-epoc'],
+        text: 'An older CMS Quick Start asks for your SSN on this page, and says that if you do not wish to provide it, "a manual proofing option is available on that screen"; manual proofing may delay the process.',
+        cite: [says('qnet-harp-security-code', 'ssn'), says('qsep-help-faq', 'noSsn')],
       },
       {
         kind: 'warning',
         text: 'If HARP says the email already exists, you most likely have an older CMS (EIDM) account. Sign in to HARP with it instead of registering again.',
-        cite: ['qtso-harp-registration', 'ky-chfs-epoc', 'mi-lara-epoc'],
+        cite: [says('qtso-harp-registration', 'emailExists'), says('ky-chfs-epoc', 'emailExists'), says('mi-lara-epoc', 'emailExists')],
       },
       {
         kind: 'tip',
-        text: 'A video on YouTube shows the whole registration, but it was made for the older HARP site: the screens may differ.',
-        cite: ['harp-video'],
+        text: "CMS's QualityNet HARP page once linked a tutorial video on creating a HARP account. It was made for the older HARP site (harp.qualitynet.org): the screens may differ.",
+        cite: [says('qnet-harp-old', 'video'), unread('harp-video')],
       },
-      { kind: 'next', text: 'Account Information, where you choose your User ID and password.', cite: ['harp-help', 'harp-register'] },
+      {
+        kind: 'next',
+        text: 'Account Information, where you choose your User ID, password and challenge question.',
+        cite: [says('qnet-harp-security-code', 'accountStep'), says('mat-harp', 'parts')],
+      },
     ],
     problems: [
       {
         id: 'email-exists',
         problem: '"Email already exists"',
-        fix: 'You most likely have an old EIDM account. Sign in to HARP with it, then sign in a second time before requesting your iQIES role.',
-        cite: ['qtso-harp-registration', 'ky-chfs-epoc', 'mi-lara-epoc'],
+        fix: 'You most likely have an old EIDM account. Sign in to HARP with it; if you are an EIDM user, sign in to HARP a second time before requesting your iQIES role.',
+        cite: [says('qtso-harp-registration', 'emailExists'), says('ky-chfs-epoc', 'secondLogin'), says('mi-lara-epoc', 'secondLogin')],
       },
       {
         id: 'forgot-eidm-login',
         problem: 'I forgot my old EIDM login',
-        fix: 'Sources differ on whom to call. QTSO (CMS) names the iQIES Service Center, 1-800-339-9313: call them first. State-agency pages name the QualityNet Help Desk, 1-866-288-8912.',
-        cite: ['qtso-harp-registration', 'ky-chfs-epoc', 'mi-lara-epoc'],
+        fix: 'Contact the QualityNet Help Desk: qnetsupport@cms.hhs.gov or 1-866-288-8912.',
+        cite: [says('qtso-register-2019', 'forgotEidm'), says('qnet-eqrs-hub', 'eidmHelp'), says('ky-chfs-epoc', 'forgot'), says('mi-lara-epoc', 'forgot')],
       },
       {
         id: 'no-ssn',
         problem: 'I do not want to give my SSN',
-        fix: 'The identity questions are built from your SSN. The other path is manual proofing: choose "Initiate Manual Proofing" on the identity page and send copies of your documents. CMS says it "may take additional time", and the last 4 digits of your SSN may still be required. Which documents to send is not published: ask the QualityNet Help Desk.',
-        cite: ['qsep-faq', 'qnet-harp'],
+        fix: 'You do not have to: CMS pages say you can choose manual proofing instead, where documents verify your identity. The last 4 digits of your SSN may still be needed, and it may take longer. We found no published list of the documents: ask the QualityNet Help Desk.',
+        cite: [says('qsep-help-faq', 'noSsn'), says('qnet-harp-security-code', 'ssn')],
       },
     ],
     contacts: ['qualitynet-help-desk', 'iqies-service-center'],
@@ -89,38 +94,42 @@ export const harpSteps: Step[] = [
       { id: 'user-id-noted', label: 'I wrote my User ID down somewhere safe' },
       { id: 'password-rules', label: 'My password meets the rules shown on the page' },
       { id: 'challenge-question', label: 'I picked a challenge question I can answer later' },
-      { id: 'no-special-characters', label: 'My User ID has no # or & in it' },
+      { id: 'no-special-characters', label: 'My User ID has no special characters (such as # or &)' },
     ],
     guidance: [
       {
         kind: 'warning',
-        text: 'Your User ID is permanent. Avoid facility names (you may change jobs) and avoid the characters # and &.',
-        cite: ['mo-15761'],
+        text: 'Your User ID is permanent: HARP User IDs "cannot be adjusted". Do not use facility names (you may change jobs) or any special characters, such as # or &.',
+        cite: [says('mo-15761', 'userId'), says('mo-16002', 'userId')],
       },
       {
         kind: 'text',
-        text: 'Follow the password rules shown on the page. CMS material for the test environment asks for at least 12 characters with upper and lower case letters, a number and a symbol from !@#$%^&*; the live site may differ, so trust the page.',
-        cite: ['harp-register'],
+        text: 'Choose your User ID, password and challenge question on this page, following the password rules it shows. We found no current CMS page that lists the rules, so trust the page.',
+        cite: [says('qnet-harp-security-code', 'accountStep')],
       },
       {
         kind: 'tip',
-        text: 'Remember your challenge answer: it belongs to your HARP account like your password, and password help may depend on it.',
-        cite: ['qnet-harp'],
+        text: 'Later you can change your password, challenge question and profile, and add or remove two-factor devices, in HARP. Only the User ID is fixed.',
+        cite: [says('qnet-harp', 'profile'), says('harp-help', 'profile'), says('mo-15761', 'userId')],
       },
-      { kind: 'next', text: 'Remote (Identity) Proofing: "Verify your Identity".', cite: ['harp-help', 'mat-harp'] },
+      {
+        kind: 'next',
+        text: 'Identity proofing: answer the personal questions that verify your identity.',
+        cite: [says('qnet-harp-security-code', 'fiveQuestions'), says('mat-harp', 'parts')],
+      },
     ],
     problems: [
       {
         id: 'regret-user-id',
         problem: 'I regret my User ID',
-        fix: 'It cannot be changed. Keep using it; it is personal to you, not to the facility.',
-        cite: ['mo-15761'],
+        fix: 'It cannot be changed: HARP User IDs "cannot be adjusted". Keep using it; it is personal to you, not to the facility.',
+        cite: [says('mo-15761', 'userId')],
       },
       {
         id: 'password-rejected',
         problem: 'My password is rejected',
-        fix: 'Read the rules listed on the page again (length, upper and lower case, a number, an allowed symbol) and try a new one.',
-        cite: ['harp-register'],
+        fix: 'Read the password rules listed on the page again and try a new one. We found no published copy of the rules to check against.',
+        cite: [says('qnet-harp-security-code', 'accountStep')],
       },
     ],
     contacts: ['qualitynet-help-desk'],
@@ -132,7 +141,7 @@ export const harpSteps: Step[] = [
     summary:
       'Answer personal questions built from the details you entered, so CMS knows the account is really yours. This guide reads only the headings of these pages, never the questions or your answers.',
     site: 'harp',
-    haveReady: ['A quiet moment: the questions are personal, built from information pulled using your SSN'],
+    haveReady: ['A quiet moment: the questions are personal, built from your SSN and other personal information'],
     checklist: [
       { id: 'answered-questions', label: 'I answered the identity questions myself' },
       { id: 'identity-passed', label: 'The page told me my identity was verified' },
@@ -140,37 +149,52 @@ export const harpSteps: Step[] = [
     guidance: [
       {
         kind: 'text',
-        text: 'HARP uses Experian to check your identity. CMS says it asks "personal questions based on information pulled using the provided SSN".',
-        cite: ['qsep-faq', 'qtso-harp-registration'],
+        text: 'HARP uses Experian to verify your identity: it turns data you entered, such as your date of birth and SSN, into a list of personal questions for you to answer.',
+        cite: [says('qtso-harp-registration', 'experian'), says('qtso-faq', 'experian'), says('ky-chfs-epoc', 'experian')],
       },
       {
         kind: 'text',
-        text: 'If you cannot answer the questions, or the check fails, choose "Initiate Manual Proofing" at the bottom of the page and send copies of your documents. The last 4 digits of your SSN may be required, and CMS says it "may take additional time".',
-        cite: ['qsep-faq'],
+        text: 'An older CMS Quick Start says there are five questions, with "personal questions based on information pulled using the provided SSN and other personal information". The number may have changed since.',
+        cite: [says('qnet-harp-security-code', 'fiveQuestions')],
+      },
+      {
+        kind: 'tip',
+        text: 'No documents are needed for this remote check, but CMS says you will need information related to your credit report.',
+        cite: [says('qsep-help-faq', 'creditReport')],
+      },
+      {
+        kind: 'text',
+        text: 'If you cannot pass the questions, CMS pages describe manual proofing two ways: one names an "Initiate Manual Proofing" link and copies of documents, which "may take additional time"; another says to call the help desk at 1-866-288-8912 to start it. The last 4 digits of your SSN may be needed.',
+        cite: [says('qsep-faq', 'manual'), says('qsep-help-faq', 'call'), says('qsep-help-faq', 'noSsn')],
       },
       {
         kind: 'warning',
-        text: 'Which documents manual proofing needs, and how long it takes, is not published. If you are unsure what to send, ask the QualityNet Help Desk (HARP accounts).',
-        cite: ['qsep-faq'],
+        text: 'We found no published list of the documents manual proofing needs, or how long it takes. If you are unsure what to send, ask the QualityNet Help Desk (HARP accounts).',
+        cite: [says('qsep-help-faq', 'noSsn'), says('qsep-faq', 'manual')],
+      },
+      {
+        kind: 'tip',
+        text: "An ESRD Network's help page links a 2-minute video on manual proofing.",
+        cite: [says('ipro-esrd-harp', 'video')],
       },
       {
         kind: 'next',
-        text: 'A confirmation page and email ("Receive Confirmation of Account Creation"), then you sign in to finish setting up.',
-        cite: ['harp-help', 'mat-harp'],
+        text: 'A confirmation page and email, then "Login to Complete Setup" to set up two-factor authentication.',
+        cite: [says('qnet-harp-security-code', 'confirmation')],
       },
     ],
     problems: [
       {
         id: 'identity-not-verified',
         problem: '"We were unable to verify the information you provided"',
-        fix: 'Check your legal name, current home address, date of birth and SSN, then try again. If it still fails, choose "Initiate Manual Proofing" and send copies of your documents.',
-        cite: ['qsep-faq'],
+        fix: 'Check your legal name, current home address, date of birth and SSN, then try again. If it still fails, manual proofing is the other path: look for "Initiate Manual Proofing", or call the help desk at 1-866-288-8912 to start it.',
+        cite: [says('qsep-faq', 'manual'), says('qsep-help-faq', 'call')],
       },
       {
         id: 'manual-proofing-details',
         problem: 'Manual proofing: what do I send, how long does it take?',
-        fix: 'Not published: CMS says only "copies of documents" and that it "may take additional time". Ask the QualityNet Help Desk what to send and how long to expect.',
-        cite: ['qsep-faq'],
+        fix: 'We found no published answer: CMS pages say only "copies of documents", that it "may take additional time", and that the last 4 digits of your SSN may be needed. Ask the QualityNet Help Desk what to send and how long to expect.',
+        cite: [says('qsep-faq', 'manual'), says('qsep-help-faq', 'noSsn')],
       },
     ],
     contacts: ['qualitynet-help-desk'],
@@ -189,17 +213,21 @@ export const harpSteps: Step[] = [
     guidance: [
       {
         kind: 'text',
-        text: 'Your account is created, but not finished: CMS says you then sign in to HARP to set up two-factor authentication.',
-        cite: ['mat-harp', 'harp-help'],
+        text: 'Your account is created, but not finished: you still need to set up two-factor authentication, which you do by signing in to HARP.',
+        cite: [says('qnet-harp-security-code', 'confirmation'), says('mat-harp', 'twoFactor')],
       },
-      { kind: 'next', text: 'Choose "Login to Complete Setup", sign in to HARP and set up two-factor authentication.', cite: ['mat-harp', 'harp-help'] },
+      {
+        kind: 'next',
+        text: 'Choose "Login to Complete Setup", sign in to HARP and set up two-factor authentication.',
+        cite: [says('qnet-harp-security-code', 'confirmation'), says('mat-harp', 'twoFactor')],
+      },
     ],
     problems: [
       {
         id: 'no-confirmation-email',
         problem: 'No confirmation email',
-        fix: 'CMS publishes no guidance on a missing email. Check your spam or junk folder; if it is not there, contact the QualityNet Help Desk.',
-        cite: ['harp-contact'],
+        fix: 'We found no published guidance on a missing confirmation email. Check your spam or junk folder; if it is not there, contact the QualityNet Help Desk.',
+        cite: [says('qnet-harp-security-code', 'confirmation'), says('qnet-eqrs-hub', 'eidmHelp')],
       },
     ],
     contacts: ['qualitynet-help-desk'],
@@ -218,38 +246,47 @@ export const harpSteps: Step[] = [
     guidance: [
       {
         kind: 'text',
-        text: 'On the HARP "Login" page, acknowledge the Terms & Conditions and choose "Login". No account yet? "Sign Up" starts registration.',
-        cite: ['harp-login', 'qnet-harp'],
+        text: 'Enter your User ID and password and select "Login". Older CMS instructions, from the move from EIDM to HARP, also asked you to acknowledge the Terms & Conditions; follow what the page shows.',
+        cite: [says('qnet-eqrs-hub', 'login'), says('qnet-harp-old', 'eidmLogin')],
       },
       {
         kind: 'tip',
-        text: 'Forgot your password? Use "Forgot User ID or Password" on the HARP sign-in page, or CCSQ Support Central.',
-        cite: ['harp-help', 'qtso-inactive-policy'],
+        text: 'Forgot your password? CMS points to CCSQ Support Central to recover your HARP password. The sign-in page most likely has its own recovery link too.',
+        cite: [says('qtso-inactive-policy', 'ccsq')],
       },
       {
         kind: 'text',
         text: 'Had an older CMS (EIDM) account? Sign in to HARP with it, then sign in a second time before you request an iQIES role.',
-        cite: ['ky-chfs-epoc', 'mi-lara-epoc'],
+        cite: [says('ky-chfs-epoc', 'secondLogin'), says('mi-lara-epoc', 'secondLogin')],
       },
       {
         kind: 'warning',
-        text: 'HARP has its own "Request a Role" pages (Select a Program, Select an Organization, Select Roles) for other CMS systems. iQIES roles are requested inside iQIES, not there.',
-        cite: ['harp-help', 'ky-chfs-epoc'],
+        text: 'HARP has its own role requests for other CMS systems. For iQIES, HARP handles sign-in only: iQIES roles are requested on the iQIES site, not in HARP.',
+        cite: [says('harp-help', 'loginOnly'), unread('qnet-harp-request-role')],
       },
-      { kind: 'next', text: 'Two-factor authentication: add a device or enter your Security Code.', cite: ['qnet-harp-security-code'] },
+      {
+        kind: 'tip',
+        text: 'To hear about HARP outages, releases and upgrades, CMS offers the "HARP Notify" mailing list.',
+        cite: [says('harp-help', 'notify'), says('qnet-harp', 'notify')],
+      },
+      {
+        kind: 'next',
+        text: 'Two-factor authentication: add a device or enter your Security Code.',
+        cite: [says('qnet-harp-security-code', 'sms'), says('qnet-harp-security-code', 'code')],
+      },
     ],
     problems: [
       {
         id: 'harp-lost-password',
         problem: 'Lost password',
-        fix: 'Use "Forgot User ID or Password" on the sign-in page, or CCSQ Support Central.',
-        cite: ['harp-help', 'qtso-inactive-policy'],
+        fix: 'Recover it through CCSQ Support Central, or the recovery link on the sign-in page if there is one.',
+        cite: [says('qtso-inactive-policy', 'ccsq')],
       },
       {
         id: 'locked-out',
         problem: 'Locked out or forgot my User ID',
-        fix: 'How many attempts lock an account is not published. Try "Forgot User ID or Password" first; otherwise contact the QualityNet Help Desk.',
-        cite: ['harp-help', 'harp-contact'],
+        fix: 'We found no published lockout rule (how many attempts lock an account). Contact the QualityNet Help Desk at 1-866-288-8912.',
+        cite: [says('qnet-eqrs-hub', 'eidmHelp'), says('ipro-esrd-harp', 'helpDesk')],
       },
     ],
     contacts: ['qualitynet-help-desk', 'ccsq-support-central'],
@@ -269,27 +306,31 @@ export const harpSteps: Step[] = [
     guidance: [
       {
         kind: 'text',
-        text: 'CMS calls the code a "Security Code". On "Add a Device to Receive a Security Code", choose a device type; for a text message: "SMS", enter your phone number, "Send Code", then "Enter Security Code" and "Submit".',
-        cite: ['qnet-harp-security-code'],
+        text: 'CMS calls the code a "Security Code". An older CMS Quick Start walks through a text message: choose "SMS", enter your phone number, "Send Code", then enter the Security Code and "Submit".',
+        cite: [says('qnet-harp-security-code', 'sms'), says('qnet-harp-security-code', 'code')],
       },
       {
         kind: 'text',
-        text: 'The page lists the device types on offer; text message ("SMS") is one. Guides outside CMS also mention voice calls and authenticator apps such as Google Authenticator or Okta Verify. Email was not offered as a second factor when the CMS QSEP FAQ was written.',
-        cite: ['qnet-harp-security-code', 'qsep-faq'],
+        text: 'The page lists the device types on offer. A consultancy outside CMS lists SMS, voice calls, Google Authenticator, Okta Verify and Okta Verify Push; CMS pages we read name SMS only.',
+        cite: [says('mavin-harp', 'devices'), says('qnet-harp-security-code', 'sms')],
       },
       {
         kind: 'tip',
-        text: 'You can add more devices later in HARP. A second one helps if you lose or change your phone.',
-        cite: ['qnet-harp'],
+        text: 'You can add more devices, and remove them, later in HARP. A second one helps if you lose or change your phone.',
+        cite: [says('qnet-harp-security-code', 'moreDevices'), says('qnet-harp', 'profile')],
       },
-      { kind: 'next', text: 'Sign in to iQIES (iqies.cms.gov) with the same User ID and password.', cite: ['harp-help', 'ky-chfs-epoc'] },
+      {
+        kind: 'next',
+        text: 'Sign in to iQIES (iqies.cms.gov) with the same HARP User ID and password to request your role.',
+        cite: [says('qtso-faq', 'afterTwoFactor'), says('mi-lara-epoc', 'login')],
+      },
     ],
     problems: [
       {
         id: 'lost-phone',
         problem: 'I lost or changed my phone',
-        fix: 'Sign in with another device if you added one, and update your devices in HARP. If you cannot get a Security Code at all, contact the QualityNet Help Desk.',
-        cite: ['qnet-harp', 'harp-contact'],
+        fix: 'Sign in with another device if you added one, and update your devices in HARP. If you cannot get a Security Code at all, contact the QualityNet Help Desk at 1-866-288-8912.',
+        cite: [says('qnet-harp', 'profile'), says('ipro-esrd-harp', 'helpDesk')],
       },
     ],
     contacts: ['qualitynet-help-desk'],

@@ -19,5 +19,5 @@ export function getStep(id: StepId): Step | undefined {
 
 /** Every source id a step's claims cite (guidance, problems), each once, in the order first cited. */
 export function sourcesOf(step: Step): SourceId[] {
-  return [...new Set([...step.guidance.flatMap((g) => g.cite), ...step.problems.flatMap((p) => p.cite)])];
+  return [...new Set([...step.guidance, ...step.problems].flatMap((claim) => claim.cite.map((c) => c.source)))];
 }

@@ -1,6 +1,7 @@
 import type { DetectionRule } from '../detect-step';
 import type { Step } from '../schema';
 import { CHECKED_ON } from './sources';
+import { says, unread } from './words';
 
 /** iQIES (iqies.cms.gov): sign in with HARP, request a role for the facility's CCN, get approved, work. */
 export const iqiesSteps: Step[] = [
@@ -18,38 +19,42 @@ export const iqiesSteps: Step[] = [
     guidance: [
       {
         kind: 'text',
-        text: 'iQIES has no separate password: it uses your HARP account. Sign in, enter your Security Code and choose "Submit".',
-        cite: ['harp-help', 'ky-chfs-epoc', 'mi-lara-epoc'],
+        text: 'iQIES has no separate password: sign in with your HARP User ID and password, verify with two-factor authentication and choose "Submit".',
+        cite: [says('mi-lara-epoc', 'login'), says('mi-lara-epoc', 'submit'), says('qtso-faq', 'afterTwoFactor')],
       },
       {
         kind: 'text',
         text: 'State-agency instructions say to use the latest Chrome or Edge for HARP and iQIES.',
-        cite: ['ky-chfs-epoc', 'mi-lara-epoc'],
+        cite: [says('ky-chfs-epoc', 'browser'), says('mi-lara-epoc', 'browser')],
       },
       {
         kind: 'tip',
         text: 'Had an older CMS (EIDM) account? Sign in to HARP with it, then a second time, before requesting your iQIES role.',
-        cite: ['ky-chfs-epoc', 'mi-lara-epoc'],
+        cite: [says('ky-chfs-epoc', 'secondLogin'), says('mi-lara-epoc', 'secondLogin')],
       },
       {
         kind: 'tip',
-        text: 'CMS published an iQIES account training in 2019. Its short link may now lead elsewhere, and the screens may have changed.',
-        cite: ['iqies-training-video'],
+        text: 'A 2019 CMS notice pointed to an iQIES training video, "How to Create an Account". Its short link may now lead elsewhere, and the screens may have changed.',
+        cite: [says('qtso-register-2019', 'video'), unread('iqies-training-video')],
       },
-      { kind: 'next', text: 'The "Welcome to iQIES" page, where you choose "Request User Role".', cite: ['ky-chfs-epoc', 'mi-lara-epoc'] },
+      {
+        kind: 'next',
+        text: 'The "Welcome to iQIES" page, where you choose "Request User Role".',
+        cite: [says('mi-lara-epoc', 'wizard')],
+      },
     ],
     problems: [
       {
         id: 'iqies-pages-broken',
         problem: 'Pages look broken or buttons do nothing',
         fix: 'Use the latest Chrome or Edge, as the state-agency instructions say.',
-        cite: ['ky-chfs-epoc', 'mi-lara-epoc'],
+        cite: [says('ky-chfs-epoc', 'browser'), says('mi-lara-epoc', 'browser')],
       },
       {
         id: 'iqies-lost-password',
         problem: 'Lost password',
-        fix: 'iQIES uses your HARP password: recover it on the HARP sign-in page or through CCSQ Support Central.',
-        cite: ['harp-help', 'qtso-inactive-policy'],
+        fix: 'iQIES uses your HARP password: CMS points to CCSQ Support Central to recover it.',
+        cite: [says('qtso-inactive-policy', 'ccsq'), says('mi-lara-epoc', 'login')],
       },
     ],
     contacts: ['iqies-service-center', 'ccsq-support-central'],
@@ -70,21 +75,21 @@ export const iqiesSteps: Step[] = [
       {
         kind: 'text',
         text: 'Roles are requested here in iQIES, not in HARP: "Request User Role", then "Select a User Category", then "Select a User Role".',
-        cite: ['ky-chfs-epoc', 'mi-lara-epoc', 'harp-help'],
+        cite: [says('mi-lara-epoc', 'wizard'), says('mi-lara-epoc', 'role'), says('harp-help', 'loginOnly')],
       },
       {
         kind: 'tip',
         text: 'State agencies show these screens for the ePOC role. Requests for other roles most likely use the same screens; if yours look different, follow the page.',
-        cite: ['ky-chfs-epoc', 'mi-lara-epoc'],
+        cite: [says('mi-lara-epoc', 'wizard'), says('ky-chfs-epoc', 'epocRole')],
       },
-      { kind: 'next', text: 'Select a user category.', cite: ['ky-chfs-epoc', 'mi-lara-epoc'] },
+      { kind: 'next', text: 'Select a user category.', cite: [says('mi-lara-epoc', 'wizard')] },
     ],
     problems: [
       {
         id: 'roles-gone',
         problem: 'I had roles before and now have none',
-        fix: 'iQIES revokes roles after more than 60 days without a login. CMS says to re-request your roles here; a PSO of your facility will most likely need to approve them again.',
-        cite: ['qtso-inactive-policy'],
+        fix: 'iQIES revokes roles after more than 60 days without a login. CMS says to re-request your user role(s) here; a PSO of your facility will most likely need to approve them again.',
+        cite: [says('qtso-inactive-policy', 'audits'), says('qtso-inactive-policy', 'restore')],
       },
     ],
     contacts: ['your-pso', 'iqies-service-center'],
@@ -101,21 +106,21 @@ export const iqiesSteps: Step[] = [
       {
         kind: 'text',
         text: 'Facility staff and PSOs request provider roles, so they pick "Provider", then "Next".',
-        cite: ['ky-chfs-epoc', 'mi-lara-epoc'],
+        cite: [says('mi-lara-epoc', 'wizard')],
       },
       {
         kind: 'tip',
-        text: 'Vendors: ask the PSO of the facility which category and role to pick if "Provider" does not fit.',
-        cite: ['mo-15761'],
+        text: 'Vendors: ask the PSO of the facility which category and role to pick if "Provider" does not fit; the PSO approves vendors\' requests too.',
+        cite: [says('mo-15761', 'psoRole')],
       },
-      { kind: 'next', text: 'Select a user role.', cite: ['ky-chfs-epoc', 'mi-lara-epoc'] },
+      { kind: 'next', text: 'Select a user role.', cite: [says('mi-lara-epoc', 'role')] },
     ],
     problems: [
       {
         id: 'which-category',
         problem: 'I am not sure which category I belong to',
-        fix: 'Ask your PSO before you go on. The iQIES Onboarding Process – Provider User Roles Manual on QTSO may describe the categories and roles.',
-        cite: ['qtso-manuals'],
+        fix: 'Ask your PSO before you go on. The iQIES Onboarding Process – Provider User Roles Manual on QTSO has more on roles.',
+        cite: [says('mehca-pbj', 'manual'), unread('qtso-manuals')],
       },
     ],
     contacts: ['your-pso', 'iqies-service-center'],
@@ -129,28 +134,34 @@ export const iqiesSteps: Step[] = [
     haveReady: ['The exact role name from your PSO, or the iQIES User Roles Matrix'],
     checklist: [
       { id: 'role-chosen', label: "I selected the role my PSO told me to request (or PSO, if I am the facility's PSO)" },
+      { id: 'pbj-role', label: 'If I submit Payroll-Based Journal (PBJ) data: I asked my PSO which PBJ role to request' },
       { id: 'role-next', label: 'I chose "Next"' },
     ],
     guidance: [
       {
         kind: 'warning',
-        text: "This guide does not list MDS role names: CMS's official list is the iQIES User Roles Matrix (on the QTSO reference manuals page). Ask your PSO which role to request.",
-        cite: ['qtso-manuals'],
+        text: "This guide does not list MDS role names: the roles and their descriptions are in CMS's iQIES User Roles Matrix on the QTSO website. Ask your PSO which role to request.",
+        cite: [says('ky-chfs-epoc', 'matrix'), unread('qtso-manuals')],
       },
       {
         kind: 'text',
         text: "Only the provider's own employees can be Provider Security Officials (PSOs); vendors never can.",
-        cite: ['mo-15761'],
+        cite: [says('mo-15761', 'notVendor')],
       },
       {
         kind: 'text',
-        text: 'iQIES also has roles for other work, for example Provider ePOC Administrator (plans of correction); CMS announced that Payroll-Based Journal (PBJ) staffing data would move to iQIES in August 2026, with roles of its own. Request them only if your PSO asks you to.',
-        cite: ['ky-chfs-epoc', 'qtso-pbj-notice'],
+        text: 'Plans of correction (ePOC) moved to iQIES on 14 July 2025: for them, nursing homes request the role "Provider ePOC Administrator".',
+        cite: [says('ky-chfs-epoc', 'epocRole'), says('ky-chfs-epoc', 'epocDate')],
+      },
+      {
+        kind: 'text',
+        text: 'CMS announced that Payroll-Based Journal (PBJ) staffing data would move to iQIES on 17 August 2026, with PBJ roles you must register for before you can submit. A trade association lists them: PBJ Submitter (Provider or Vendor), Provider Administrator and PBJ Viewer. Request one only if your PSO asks you to.',
+        cite: [says('qtso-pbj-notice', 'launch'), says('qtso-pbj-notice', 'register'), says('mehca-pbj', 'roles')],
       },
       {
         kind: 'next',
-        text: 'Published instructions stop at this screen. Most likely you then choose your facility, for example by its CCN, and submit the request; follow the page.',
-        cite: ['ky-chfs-epoc', 'mi-lara-epoc'],
+        text: 'Published instructions stop at "Select a User Role". Most likely you then choose your facility, for example by its CCN, and submit the request; follow the page.',
+        cite: [says('mi-lara-epoc', 'role'), says('mo-16002', 'ccn')],
       },
     ],
     problems: [
@@ -158,13 +169,13 @@ export const iqiesSteps: Step[] = [
         id: 'which-role',
         problem: 'I do not know which role to pick',
         fix: 'Ask your PSO before you submit, or look the role up in the iQIES User Roles Matrix. A first PSO picks Provider Security Official.',
-        cite: ['qtso-manuals', 'mo-15761'],
+        cite: [says('ky-chfs-epoc', 'matrix'), says('mo-15761', 'firstPso')],
       },
       {
         id: 'wrong-role',
         problem: 'I requested the wrong role',
-        fix: 'Tell your PSO before they approve it, so they can reject it; then request the right one.',
-        cite: ['qtso-security-official-2019'],
+        fix: 'Tell your PSO before they approve it: PSOs approve or reject requests, so they can reject it; then request the right one.',
+        cite: [says('mo-15761', 'psoRole'), says('qtso-security-official-2019', 'approveReject')],
       },
     ],
     contacts: ['your-pso', 'iqies-service-center'],
@@ -183,26 +194,26 @@ export const iqiesSteps: Step[] = [
     guidance: [
       {
         kind: 'text',
-        text: 'Published instructions show the role wizard up to "Select a User Role"; the provider screen after it is not documented in detail. Expect to identify your facility, most likely by CCN, then submit.',
-        cite: ['ky-chfs-epoc', 'mi-lara-epoc'],
+        text: "Published instructions show the role wizard up to \"Select a User Role\"; the provider screen after it is not documented in detail. A state notice says you request your role for your provider's CMS Certification Number (CCN): expect to identify your facility, most likely by CCN, then submit.",
+        cite: [says('mi-lara-epoc', 'role'), says('mo-16002', 'ccn')],
       },
       {
         kind: 'tip',
-        text: 'Vendors: a trade association says one request covers one facility. Repeat the request for each CCN you work for.',
-        cite: ['mehca-pbj'],
+        text: 'Vendors: a trade association says vendors request access for each facility they represent, by its CCN. Repeat the request for each CCN you work for.',
+        cite: [says('mehca-pbj', 'vendors')],
       },
       {
         kind: 'next',
         text: "Wait for approval. CMS approves a facility's first PSO; a PSO approves everyone else.",
-        cite: ['mo-15761'],
+        cite: [says('mo-15761', 'firstPso'), says('mo-15761', 'noAccess')],
       },
     ],
     problems: [
       {
         id: 'cannot-find-facility',
         problem: 'I cannot find my facility',
-        fix: 'Check the CCN with your administrator or PSO and try again. If it still does not appear, contact the iQIES Service Center.',
-        cite: ['qtso-faq'],
+        fix: 'Check the CCN with your administrator or PSO and try again. If it still does not appear, contact the iQIES Service Center at 1-800-339-9313.',
+        cite: [says('mo-16002', 'ccn'), says('qtso-inactive-policy', 'contact')],
       },
     ],
     contacts: ['your-pso', 'iqies-service-center'],
@@ -222,45 +233,54 @@ export const iqiesSteps: Step[] = [
     guidance: [
       {
         kind: 'text',
-        text: 'You get an email when the request is approved. In 2023, status changes took up to 24 hours.',
-        cite: ['mo-16002'],
+        text: 'You get an email when the request is approved. In 2023, approvals and rejections took up to 24 hours to show in the request status.',
+        cite: [says('mo-16002', 'approved'), says('mo-16002', 'status24')],
       },
       {
         kind: 'warning',
-        text: "Not published: how long CMS takes to approve a first PSO, what the request's status labels mean, and what a rejection email looks like. Ask your PSO, or the iQIES Service Center if you are the first PSO.",
-        cite: ['qtso-faq', 'mo-16002'],
+        text: "We found no published answer on how long CMS takes to approve a first PSO, what the request's status labels mean, or what a rejection email looks like. Ask your PSO, or the iQIES Service Center if you are the first PSO.",
+        cite: [says('mo-15761', 'firstPso'), says('mo-16002', 'status24')],
       },
       {
         kind: 'tip',
-        text: 'No email yet? Check your spam folder. CMS publishes no guidance on this; if it is taking long, ask your PSO or the iQIES Service Center.',
-        cite: ['mo-16002'],
+        text: 'Rejected? Requests can be approved or rejected. Ask your PSO why, then request the right role.',
+        cite: [says('mo-16002', 'status24'), says('mo-15761', 'psoRole')],
       },
-      { kind: 'next', text: 'When the approval email arrives, sign in to iQIES again: your role should be active.', cite: ['mo-16002'] },
+      {
+        kind: 'tip',
+        text: 'No email yet? Check your spam folder. We found no published guidance on this; if it is taking long, ask your PSO or the iQIES Service Center.',
+        cite: [says('mo-16002', 'approved')],
+      },
+      {
+        kind: 'next',
+        text: 'When the approval email arrives, sign in to iQIES again: your role should be active.',
+        cite: [says('mo-16002', 'approved')],
+      },
     ],
     problems: [
       {
         id: 'status-not-updating',
         problem: 'Status not updating',
         fix: 'Allow up to 24 hours (status changes took that long in 2023), then contact your PSO, or the iQIES Service Center for a first PSO.',
-        cite: ['mo-16002'],
+        cite: [says('mo-16002', 'status24')],
       },
       {
         id: 'no-pso-for-request',
         problem: 'Our facility has no PSO yet',
-        fix: "Only CMS can approve a facility's first PSO, and nobody else can be approved before that. Make sure one of the facility's employees requests the PSO role.",
-        cite: ['mo-15761'],
+        fix: "CMS approves a facility's first PSO, and no user is granted access until a PSO approves the request. Make sure one of the facility's employees requests the PSO role.",
+        cite: [says('mo-15761', 'firstPso'), says('mo-15761', 'noAccess')],
       },
       {
         id: 'pso-away',
         problem: 'Our only PSO is away',
-        fix: 'A sole PSO approves every request, so nobody else can approve yours until they are back. This is why CMS recommends at least two PSOs.',
-        cite: ['qtso-security-official-2019', 'mo-15761'],
+        fix: 'A sole PSO approves every request, so most likely nobody at your facility can approve yours until they are back. This is why CMS recommends at least two PSOs. If it cannot wait, ask the iQIES Service Center.',
+        cite: [says('qtso-security-official-2019', 'sole'), says('mo-15761', 'twoPsos')],
       },
       {
         id: 'approval-email-never-came',
         problem: 'The approval email never came',
-        fix: 'CMS publishes no guidance on this. Check spam and mail filters, sign in to iQIES to see whether the role is active, then ask your PSO.',
-        cite: ['mo-16002'],
+        fix: 'We found no published guidance on this. Check spam and mail filters, sign in to iQIES to see whether the role is active, then ask your PSO.',
+        cite: [says('mo-16002', 'approved')],
       },
     ],
     contacts: ['your-pso', 'iqies-service-center'],
@@ -281,32 +301,37 @@ export const iqiesSteps: Step[] = [
     guidance: [
       {
         kind: 'text',
-        text: "Today's approval screens in iQIES are not published. In 2019 PSOs approved in HARP, under \"Security Official\" and \"Pending Requests\"; today approvals are probably made inside iQIES, for example under a user management menu.",
-        cite: ['qtso-security-official-2019'],
+        text: "We found no published description of today's approval screens in iQIES. In 2019 PSOs approved in HARP, under \"Security Official\" and \"Pending Requests\"; today approvals are probably made inside iQIES, for example under a user management menu.",
+        cite: [says('qtso-security-official-2019', 'inHarp'), says('qtso-security-official-2019', 'screens')],
       },
       {
         kind: 'warning',
         text: 'A sole PSO must approve every request, and a 2019 CMS guide sets no limit on how many PSOs you can have. CMS recommends at least two per facility.',
-        cite: ['qtso-security-official-2019', 'mo-15761'],
+        cite: [says('qtso-security-official-2019', 'sole'), says('qtso-security-official-2019', 'noLimit'), says('mo-15761', 'twoPsos')],
       },
       {
         kind: 'tip',
-        text: 'Approve requests only for your own CCN, and never give a vendor the PSO role.',
-        cite: ['mo-15761'],
+        text: 'Approve requests only for your own organization, vendors included, and never give a vendor the PSO role.',
+        cite: [says('mo-15761', 'psoRole'), says('mo-15761', 'notVendor')],
+      },
+      {
+        kind: 'tip',
+        text: 'For PBJ, a trade association says the PSO role can view, upload and edit PBJ data, and approves user access.',
+        cite: [says('mehca-pbj', 'pso')],
       },
     ],
     problems: [
       {
         id: 'cannot-find-pending',
         problem: 'I cannot find the pending requests',
-        fix: 'Look for a user management or pending requests menu in iQIES. The iQIES Onboarding Process – Provider User Roles Manual on the QTSO reference manuals page may cover approvals; the iQIES Service Center can help.',
-        cite: ['qtso-manuals'],
+        fix: 'Look for a user management or pending requests menu in iQIES. The iQIES Onboarding Process – Provider User Roles Manual on QTSO may cover approvals; the iQIES Service Center can help.',
+        cite: [says('mehca-pbj', 'manual'), says('qtso-inactive-policy', 'contact')],
       },
       {
         id: 'unknown-requester',
         problem: 'I do not recognise the requester',
         fix: 'Do not approve it. Check with your administrator first; reject the request if nobody knows the person.',
-        cite: ['qtso-security-official-2019'],
+        cite: [says('qtso-security-official-2019', 'approveReject')],
       },
     ],
     contacts: ['iqies-service-center'],
@@ -325,13 +350,18 @@ export const iqiesSteps: Step[] = [
     guidance: [
       {
         kind: 'text',
-        text: 'MDS submission moved from QIES to iQIES in April 2023: QIES stopped accepting MDS files on 13 April 2023 and iQIES took over on 17 April 2023.',
-        cite: ['qtso-faq'],
+        text: 'MDS submission moved from QIES to iQIES in April 2023: QIES stopped accepting MDS files on 13 April 2023 at 8:00 p.m. ET, and iQIES took over on 17 April 2023.',
+        cite: [says('mo-16002', 'dates')],
+      },
+      {
+        kind: 'text',
+        text: 'PBJ staffing data followed: CMS announced that from 17 August 2026, PBJ files for Fiscal Quarter 4 go to iQIES only.',
+        cite: [says('qtso-pbj-notice', 'quarter')],
       },
       {
         kind: 'warning',
         text: 'Sign in at least every 60 days, even in quiet periods, or your roles are revoked.',
-        cite: ['qtso-inactive-policy', 'qtso-pbj-notice'],
+        cite: [says('qtso-inactive-policy', 'audits'), says('qtso-pbj-notice', 'sixty')],
       },
     ],
     problems: [
@@ -339,13 +369,13 @@ export const iqiesSteps: Step[] = [
         id: 'cannot-find-upload',
         problem: 'I cannot find the upload',
         fix: 'Your role may not include uploads. Ask your PSO which role you need (see the iQIES User Roles Matrix).',
-        cite: ['qtso-manuals'],
+        cite: [says('ky-chfs-epoc', 'matrix')],
       },
       {
         id: 'upload-misbehaves',
         problem: 'The upload page misbehaves',
         fix: 'Use the latest Chrome or Edge, as the state-agency instructions say.',
-        cite: ['ky-chfs-epoc', 'mi-lara-epoc'],
+        cite: [says('ky-chfs-epoc', 'browser'), says('mi-lara-epoc', 'browser')],
       },
     ],
     contacts: ['your-pso', 'iqies-service-center'],
