@@ -15,6 +15,8 @@ import { SITE_IDS, siteOfUrl } from './sites';
  * Panel → the followed tab (tabs.sendMessage, which needs no permission):
  * - `iqag:privacy`: presenting from a real page, blur its form fields (by style only), or stop.
  * - `iqag:practice-go`: move a practice copy to another screen.
+ * - `iqag:show-where`: find the control with one of these visible names, scroll it into view and outline it for a
+ *   moment. The page answers `'shown'` or `'not-found'` (tabs.sendMessage resolves with it); nothing else is sent back.
  *
  * Every payload is checked by `parseMessage` (exact keys, exact types) and anything else is ignored. Senders are
  * checked too: READY must come from our own content script in the top frame of the followed tab on a guided host
@@ -33,15 +35,29 @@ export type Message =
       practice?: true;
     }
   | { type: 'iqag:privacy'; on: boolean }
-  | { type: 'iqag:practice-go'; screen: string };
+  | { type: 'iqag:practice-go'; screen: string }
+  | { type: 'iqag:show-where'; names: string[] };
 
 export type MessageType = Message['type'];
 export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
 export type StepReport = MessageOf<'iqag:step'>;
 
 type Check = (value: unknown) => boolean;
-/** Per type, each field's check; a field named with a trailing `?` may be absent. */
-const FIELDS: { readonly [T in MessageType]: Readonly<Record<string, Check>> } = {
+type Fields<T extends MessageType> = { readonly [K in T]: Readonly<Record<string, Check>> };
+export type CommandType = 'iqag:privacy' | 'iqag:practice-go' | 'iqag:show-where';
+/**
+ * Per type, each field's check; a field named with a trailing `?` may be absent. The commands a page takes are
+ * kept apart so a page parses them alone: the content script then bundles (and compiles at every page load)
+ * none of the checks of messages only the panel receives (step ids, route shapes).
+ */
+const COMMAND_FIELDS: Fields<CommandType> = {
+  'iqag:privacy': { on: (v) => typeof v === 'boolean' },
+  'iqag:practice-go': { screen: (v) => typeof v === 'string' && v.length <= 100 },
+  'iqag:show-where': {
+    names: (v) => Array.isArray(v) && v.length > 0 && v.length <= 4 && v.every((n) => typeof n === 'string' && n.length > 1 && n.length <= 60),
+  },
+};
+const FIELDS: Fields<MessageType> = {
   'iqag:ready': {},
   'iqag:step': {
     site: (v) => (SITE_IDS as readonly unknown[]).includes(v),
@@ -49,20 +65,23 @@ const FIELDS: { readonly [T in MessageType]: Readonly<Record<string, Check>> } =
     'route?': (v) => typeof v === 'string' && v.length <= ROUTE_MAX && ROUTE_SHAPE.test(v),
     'practice?': (v) => v === true,
   },
-  'iqag:privacy': { on: (v) => typeof v === 'boolean' },
-  'iqag:practice-go': { screen: (v) => typeof v === 'string' && v.length <= 100 },
+  ...COMMAND_FIELDS,
 };
 
 /**
  * The one validator: a message of a known type with exactly its fields, each of the right type (a copy of them,
  * so nothing the sender attached rides along), or null for anything else.
  */
-export function parseMessage(message: unknown): Message | null {
+export const parseMessage = (message: unknown): Message | null => parseWith(FIELDS, message);
+/** The same validator, for a page: one of the commands it takes, or null. */
+export const parseCommand = (message: unknown): MessageOf<CommandType> | null => parseWith(COMMAND_FIELDS, message);
+
+function parseWith<T extends MessageType>(FIELDS: Fields<T>, message: unknown): MessageOf<T> | null {
   if (typeof message !== 'object' || message === null || Array.isArray(message)) return null;
   const m = message as Record<string, unknown>;
   const type = Object.hasOwn(m, 'type') ? m.type : undefined;
   if (typeof type !== 'string' || !Object.hasOwn(FIELDS, type)) return null;
-  const fields = FIELDS[type as MessageType];
+  const fields = FIELDS[type as T];
   const out: Record<string, unknown> = { type };
   for (const key of Object.keys(m)) if (key !== 'type' && !Object.hasOwn(fields, key) && !Object.hasOwn(fields, `${key}?`)) return null;
   for (const [spec, check] of Object.entries(fields)) {
@@ -75,7 +94,7 @@ export function parseMessage(message: unknown): Message | null {
     if (!check(m[key])) return null;
     out[key] = m[key];
   }
-  return out as Message;
+  return out as MessageOf<T>;
 }
 
 /** A message of one type, or null (anything else, including a valid message of another type). */
@@ -90,6 +109,10 @@ export function stepReport(site: SiteId, step: StepId | null, route?: string): S
 }
 export const privacyMessage = (on: boolean): MessageOf<'iqag:privacy'> => ({ type: 'iqag:privacy', on });
 export const practiceGo = (screen: string): MessageOf<'iqag:practice-go'> => ({ type: 'iqag:practice-go', screen });
+export const showWhereMessage = (names: readonly string[]): MessageOf<'iqag:show-where'> => ({ type: 'iqag:show-where', names: [...names] });
+/** The page's answer to `iqag:show-where`; anything else (no answer, an old page) reads as not found. */
+export type ShowWhereResult = 'shown' | 'not-found';
+export const showWhereResult = (answer: unknown): ShowWhereResult => (answer === 'shown' ? 'shown' : 'not-found');
 
 /** The name of the port a panel opens to the followed tab's content script. */
 export const WATCH_PORT = 'iqag:watch';
