@@ -31,6 +31,10 @@ export interface StepViewProps {
   place?: { index: number; total: number } | null;
   /** The organisation's own help contact (managed policy), listed first under "Who can help". */
   orgContact?: OrgContactProps | null;
+  /** "Show me where": outline this step's control on the followed page; absent when the step has none. */
+  onShowWhere?: () => void;
+  /** The page's answer to it, once asked. */
+  showWhere?: 'shown' | 'not-found' | null;
 }
 
 function WhatNext({ next, onOpenStep }: { next: Step | null; onOpenStep?(id: StepId): void }) {
@@ -63,7 +67,7 @@ function WhatNext({ next, onOpenStep }: { next: Step | null; onOpenStep?(id: Ste
   );
 }
 
-export function StepView({ step, checked, status, isDetected, onToggle, checklistReady = true, note, next, onOpenStep, place, orgContact }: StepViewProps) {
+export function StepView({ step, checked, status, isDetected, onToggle, checklistReady = true, note, next, onOpenStep, place, orgContact, onShowWhere, showWhere }: StepViewProps) {
   return (
     <article class="step" data-testid="step-view" aria-labelledby="step-title" data-status={status}>
       <p class="eyebrow">
@@ -76,6 +80,14 @@ export function StepView({ step, checked, status, isDetected, onToggle, checklis
         {step.title}
       </h2>
       <p class="summary">{step.summary}</p>
+      {onShowWhere && (
+        <p class="show-where">
+          <button type="button" data-show-where onClick={onShowWhere}>
+            {i18n.t('showWhere.button')}
+          </button>
+          {showWhere === 'not-found' && <span class="muted"> {i18n.t('showWhere.notFound')}</span>}
+        </p>
+      )}
       {note && (
         <p class="block block-track" data-testid="track-note">
           <strong>{i18n.t('stepView.onTrack')}</strong>

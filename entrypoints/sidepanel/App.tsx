@@ -28,6 +28,7 @@ import { useDemo, usePracticeFollowed } from './use-demo';
 import { useJourney } from './use-journey';
 import { usePresenter, usePresenterKeys, usePrivacyScreen } from './use-presenter';
 import { usePageState } from './use-page-state';
+import { useShowWhere } from './use-show-where';
 import { usePolicy } from './use-policy';
 import { useProgress } from './use-progress';
 import { useTaught } from './use-taught';
@@ -100,6 +101,7 @@ export function App() {
 
   const shownId = chosen ?? detected;
   const shown = shownId ? getStep(shownId) : undefined;
+  const where = useShowWhere(tabId, page.kind === 'known' || page.kind === 'unknown', shownId, page, presenter.on, setAnnouncement);
   const showChooser = loaded && (chooserOpen || (!trackId && !progress.chooserDismissed));
   const openStep = (id: StepId) => {
     setChosen(id);
@@ -140,6 +142,7 @@ export function App() {
       data-practice={practice ? 'true' : undefined}
       data-workspace={progress.workspace.id}
       data-mode={presenter.on ? 'present' : undefined}
+      data-show-where={where.result ?? undefined}
       {...activityAttributes(activity)}
     >
       <header class="app-header">
@@ -237,6 +240,8 @@ export function App() {
           place={view.placeOf(shown.id)}
           onOpenStep={openStep}
           orgContact={orgContact}
+          onShowWhere={where.ask}
+          showWhere={where.result}
         />
       ) : null}
       {shown ? (
