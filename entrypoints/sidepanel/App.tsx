@@ -101,7 +101,7 @@ export function App() {
 
   const shownId = chosen ?? detected;
   const shown = shownId ? getStep(shownId) : undefined;
-  const where = useShowWhere(tabId, page.kind === 'known' || page.kind === 'unknown', shownId, page, presenter.on, setAnnouncement);
+  const where = useShowWhere(tabId, page.kind === 'known' || page.kind === 'unknown', shownId, reported, presenter.on, setAnnouncement);
   const showChooser = loaded && (chooserOpen || (!trackId && !progress.chooserDismissed));
   const openStep = (id: StepId) => {
     setChosen(id);
