@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { Session } from './harness';
 import { OTHER_SITE_URL, detected, expect, openPanel, openSite, panelUrl, test } from './harness';
@@ -93,6 +94,9 @@ test.describe('Show me where', () => {
     await expect(panel.getByText("I can't find it on this page.").first()).toBeVisible();
     await expect(panel.getByTestId('announcer')).toHaveText("I can't find it on this page.");
     expect(await highlights(page)).toBe(0);
+    // The button and the plain answer pass axe (WCAG 2.2 AA rules).
+    const axe = await new AxeBuilder({ page: panel }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
   });
 
   test('is offered only for steps with a known control', async ({ session }) => {
