@@ -54,7 +54,7 @@ const COMMAND_FIELDS: Fields<CommandType> = {
   'iqag:privacy': { on: (v) => typeof v === 'boolean' },
   'iqag:practice-go': { screen: (v) => typeof v === 'string' && v.length <= 100 },
   'iqag:show-where': {
-    names: (v) => Array.isArray(v) && v.length > 0 && v.length <= 4 && v.every((n) => typeof n === 'string' && n.length > 1 && n.length <= 60),
+    names: (v) => Array.isArray(v) && v.length > 0 && v.length <= 4 && v.every((n) => typeof n === 'string' && n.length <= 60),
   },
 };
 const FIELDS: Fields<MessageType> = {

@@ -99,6 +99,24 @@ test.describe('Show me where', () => {
     expect(axe.violations.map((v) => v.id)).toEqual([]);
   });
 
+  test('a page takes no command before a panel follows it: until then, nobody on the page is listening', async ({ session }) => {
+    await servePages(session);
+    const { page, tabId } = await openSite(session, `${PREFIX}link-as-button`);
+    // An extension page of ours (the panel, following no tab) asks the page directly.
+    const asker = await session.context.newPage();
+    await asker.goto(panelUrl(session, 0));
+    const ask = () =>
+      asker.evaluate(
+        (id) => chrome.tabs.sendMessage(id, { type: 'iqag:show-where', names: ['Request User Role'] }).then(String, (e: Error) => `error: ${e.message}`),
+        tabId,
+      );
+    expect(await ask()).toMatch(/^error: .*Receiving end does not exist/);
+    expect(await highlights(page)).toBe(0);
+    const panel = await openPanel(session, tabId);
+    await expect(detected(panel)).toHaveAttribute('data-detected-step', 'iqies-welcome');
+    expect(await ask()).toBe('shown');
+  });
+
   test('is offered only for steps with a known control', async ({ session }) => {
     const { tabId } = await openSite(session, 'https://harp.cms.gov/register/profile-info');
     const panel = await openPanel(session, tabId);

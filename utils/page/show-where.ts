@@ -35,10 +35,11 @@ export function findControl(doc: Document, wanted: readonly string[], budget: Re
     const el = found[i]!;
     if (d.closest(el, ANSWERS)) continue;
     const type = d.getAttribute(el, 'type');
-    // A submit or button input's value attribute is its label (default "Submit"); no other value is ever read.
+    // A submit or button input's value attribute is its label; without one, a submit input reads "Submit" (its type
+    // stands in for it: no control is wanted by the name "Button"). No other input's value is ever read.
     const name =
       d.getAttribute(el, 'aria-label') ??
-      (d.tagName(el) !== 'INPUT' ? textOf(el, budget) : /^(submit|button)$/i.test(type!) ? (d.getAttribute(el, 'value') ?? (/submit/i.test(type!) ? 'Submit' : '')) : '');
+      (d.tagName(el) !== 'INPUT' ? textOf(el, budget) : /^(submit|button)$/i.test(type!) ? (d.getAttribute(el, 'value') ?? type!) : '');
     if (!names.includes(normalizeText(name.slice(0, 120))) || !E.checkVisibility.call(el, { visibilityProperty: true, opacityProperty: true })) continue;
     // A link wrapping a button (or the other way round) is one control; two apart is a guess.
     if (match && !E.contains.call(el, match) && !E.contains.call(match, el)) return null;
@@ -69,7 +70,7 @@ export function showWhere(win: Window, wanted: readonly string[]): ShowWhereResu
   // coordinates, so it stays over the control as the page scrolls. Drawn by its own outline, without motion; the
   // closed shadow root keeps anything the page puts into it from showing.
   host.style.cssText =
-    `all:initial;position:absolute;z-index:2147483647;pointer-events:none;outline:4px solid #fd0;box-shadow:0 0 0 8px #0b0c0c;left:${r.left + win.scrollX}px;top:${r.top + win.scrollY}px;width:${r.width}px;height:${r.height}px;`.replaceAll(
+    `all:initial;position:absolute;z-index:2147483647;pointer-events:none;outline:4px solid #fd0;box-shadow:0 0 0 8px #000;left:${r.left + win.scrollX}px;top:${r.top + win.scrollY}px;width:${r.width}px;height:${r.height}px;`.replaceAll(
       ';',
       '!important;',
     );
