@@ -17,10 +17,10 @@ export interface CommandHandlers {
 }
 
 /**
- * The page's one runtime.onMessage listener: a command is obeyed only when it is a valid message
- * (`parseCommand`, the one validator's command half) sent by our own panel page (`fromOwnPanel`); anything else is ignored without a word.
- * The one command with an answer answers at once, through sendResponse (Chrome's listeners cannot return a
- * promise), so nothing is left pending.
+ * The page's one runtime.onMessage listener: a command is obeyed only when it is a valid message (`parseCommand`,
+ * the one validator's command half) sent by our own panel page (`fromOwnPanel`); anything else is ignored without
+ * a word. A command with an answer (a string) answers at once, through sendResponse (Chrome's listeners cannot
+ * return a promise), so nothing is left pending.
  */
 export function serveCommands(runtime: CommandRuntime, handlers: CommandHandlers): void {
   let ownOrigin: string | undefined;

@@ -12,9 +12,9 @@ import { readBudget, textOf } from './snapshot';
  *
  * Never a guess: the name must be the wanted one (case, punctuation, articles and hidden icons aside; text inside
  * `aria-hidden` is not read), and two controls so named are "not found". Bounded like every reading: MAX_CONTROLS,
- * and the node and time budget of snapshot.ts. The outline is our own element laid over the control (closed shadow root,
- * no pointer events, no motion); nothing of the page is changed. It goes on Escape, a click, a navigation, or
- * after SHOW_MS.
+ * and the node and time budget of snapshot.ts. The outline is our own element laid over the control (closed
+ * shadow root, no pointer events, no motion); nothing of the page is changed. It goes on Escape, a click, a
+ * navigation, or after SHOW_MS.
  *
  * Kept small: it ships in the content script, which has a size budget and is compiled at every page load.
  */
