@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { CONTENT_MATCHES } from './utils/sites';
 
+const PLAIN_ENTRY = '\0virtual:wxt-content-script-isolated-world-entrypoint?';
 const QUIET_CONTEXT = fileURLToPath(new URL('./utils/page/content-script-context.ts', import.meta.url));
 /** Firefox add-on id (see docs/it-administrators.md, "Firefox add-on id"). */
 const GECKO_ID = '{71819ea7-be02-44b3-9dec-09e9a89274b7}';
@@ -79,6 +80,13 @@ export default defineConfig({
         name: 'iqag-quiet-content-context',
         enforce: 'pre',
         resolveId: (id: string) => (id === 'wxt/utils/content-script-context' ? QUIET_CONTEXT : undefined),
+      });
+      // WXT's entry around main() adds a logger, an async wrapper and the context above, run at every page load
+      // and shipped in a script with a size budget; main() takes no context, so the entry only calls it.
+      (config.plugins ??= []).push({
+        name: 'iqag-plain-content-entry',
+        enforce: 'pre',
+        load: (id: string) => (id.startsWith(PLAIN_ENTRY) ? `import d from ${JSON.stringify(id.slice(PLAIN_ENTRY.length))};d.main();` : undefined),
       });
       // V8's explicit compile hint (Chrome 136+; a plain comment elsewhere): compile every function of the content
       // script when it is injected, instead of one by one on first call. Measured (npm run bench, a new tab per

@@ -41,6 +41,9 @@ export function PresenterBar({ on, onToggle, onPopOut, handoutHref }: PresenterB
             {i18n.t('presenterBar.keyNumberSeparator')}
             <kbd>0</kbd>
             {i18n.t('presenterBar.keyNumber')}
+            {i18n.t('presenterBar.keyWhereSeparator')}
+            <kbd>{i18n.t('presenterBar.whereKey')}</kbd>
+            {i18n.t('presenterBar.keyWhere')}
           </p>
           <p class="muted">{i18n.t('presenterBar.privacy')}</p>
         </section>

@@ -40,6 +40,10 @@ export interface StepViewProps {
   openProblem?: { id: string } | null;
   /** What belongs to this step beyond the catalogue (the waiting card, the PSO's counts), right after Next. */
   afterNext?: ComponentChildren;
+  /** "Show me where": outline this step's control on the followed page; absent when the step has none. */
+  onShowWhere?: () => void;
+  /** The page's answer to it, once asked. */
+  showWhere?: 'shown' | 'not-found' | null;
 }
 
 function WhatNext({ next, onOpenStep }: { next: Step | null; onOpenStep?(id: StepId): void }) {
@@ -72,7 +76,7 @@ function WhatNext({ next, onOpenStep }: { next: Step | null; onOpenStep?(id: Ste
   );
 }
 
-export function StepView({ step, checked, status, isDetected, onToggle, checklistReady = true, note, next, onOpenStep, place, orgContact, openProblem, afterNext }: StepViewProps) {
+export function StepView({ step, checked, status, isDetected, onToggle, checklistReady = true, note, next, onOpenStep, place, orgContact, openProblem, afterNext, onShowWhere, showWhere }: StepViewProps) {
   const problemsRef = useRef<HTMLDetailsElement>(null);
   // Each request opens its problem once: coming back to the step later leaves the list as the user left it.
   const shownProblemRef = useRef<{ id: string } | null>(null);
@@ -105,6 +109,14 @@ export function StepView({ step, checked, status, isDetected, onToggle, checklis
         </h3>
         <Checklist stepId={step.id} items={step.checklist} checked={checked} onToggle={onToggle} ready={checklistReady} />
       </section>
+      {onShowWhere && (
+        <p class="show-where">
+          <button type="button" data-show-where onClick={onShowWhere}>
+            {i18n.t('showWhere.button')}
+          </button>
+          {showWhere === 'not-found' && <span class="muted"> {i18n.t('showWhere.notFound')}</span>}
+        </p>
+      )}
       {/* What to do now first: the checklist, then Next; what to read about the step after them. */}
       {next !== undefined && <WhatNext next={next} onOpenStep={onOpenStep} />}
       {afterNext}

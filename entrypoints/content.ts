@@ -7,6 +7,7 @@ import { serveCommands } from '@/utils/page/commands';
 import { setPrivacyScreen } from '@/utils/page/privacy-screen';
 import '@/utils/page/privacy-screen.css';
 import { serveStepReports } from '@/utils/page/reporter';
+import { showWhere } from '@/utils/page/show-where';
 
 export default defineContentScript({
   matches: CONTENT_MATCHES,
@@ -20,7 +21,17 @@ export default defineContentScript({
     // Built without webextension-polyfill (see wxt.config.ts): `browser.runtime` is the native, promise-based one.
     if (!site) return;
     serveStepReports(browser.runtime, window, site);
-    serveCommands(browser.runtime, { 'iqag:privacy': (m) => setPrivacyScreen(document, m.on) });
+    // Commands come only from a panel following this tab, which has opened a watch port first: until one does,
+    // no command listener is set up either.
+    let commands = false;
+    browser.runtime.onConnect.addListener(() => {
+      if (!commands)
+        serveCommands(browser.runtime, {
+          'iqag:privacy': (m) => setPrivacyScreen(document, m.on),
+          'iqag:show-where': (m) => showWhere(window, m.names),
+        });
+      commands = true;
+    });
     // The 60-day guard (utils/page/signed-in.ts): on iQIES only, panel open or not, the date of a signed-in
     // page. Written straight to extension storage (the `storage` permission covers content scripts): only a date,
     // under one fixed key; the panel and the background salvage whatever is stored there.

@@ -15,6 +15,8 @@ import { SITE_IDS, siteOfUrl } from './sites';
  * Panel → the followed tab (tabs.sendMessage, which needs no permission):
  * - `iqag:privacy`: presenting from a real page, blur its form fields (by style only), or stop.
  * - `iqag:practice-go`: move a practice copy to another screen.
+ * - `iqag:show-where`: find the control with one of these visible names, scroll it into view and outline it for a
+ *   moment. The page answers `'shown'` or `'not-found'` (tabs.sendMessage resolves with it); nothing else is sent back.
  *
  * Every payload is checked by `parseMessage` (exact keys, exact types) and anything else is ignored. Senders are
  * checked too: READY must come from our own content script in the top frame of the followed tab on a guided host
@@ -33,7 +35,8 @@ export type Message =
       practice?: true;
     }
   | { type: 'iqag:privacy'; on: boolean }
-  | { type: 'iqag:practice-go'; screen: string };
+  | { type: 'iqag:practice-go'; screen: string }
+  | { type: 'iqag:show-where'; names: string[] };
 
 export type MessageType = Message['type'];
 export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
@@ -42,6 +45,7 @@ export type StepReport = MessageOf<'iqag:step'>;
 /** A field's check; it gets `undefined` for an absent field, so an optional field's check accepts that. */
 type Check = (value: unknown) => boolean;
 type Fields = Readonly<Record<string, Check>>;
+export type CommandType = 'iqag:privacy' | 'iqag:practice-go' | 'iqag:show-where';
 
 /** Page → panel: what the content script (or the practice page) reports. */
 const REPORTS: { readonly [T in 'iqag:ready' | 'iqag:step']: Fields } = {
@@ -53,10 +57,16 @@ const REPORTS: { readonly [T in 'iqag:ready' | 'iqag:step']: Fields } = {
     practice: (v) => v === undefined || v === true,
   },
 };
-/** Panel → page: the commands a page takes. Kept apart so the content script bundles only these checks. */
-const COMMANDS: { readonly [T in 'iqag:privacy' | 'iqag:practice-go']: Fields } = {
+/**
+ * Panel → page: the commands a page takes. Kept apart so a page parses them alone: the content script then bundles
+ * (and compiles at every page load) none of the checks of messages only the panel receives (step ids, route shapes).
+ */
+const COMMANDS: { readonly [T in CommandType]: Fields } = {
   'iqag:privacy': { on: (v) => typeof v === 'boolean' },
   'iqag:practice-go': { screen: (v) => typeof v === 'string' && v.length <= 100 },
+  'iqag:show-where': {
+    names: (v) => Array.isArray(v) && v.length > 0 && v.length <= 4 && v.every((n) => typeof n === 'string' && n.length <= 60),
+  },
 };
 
 /**
@@ -83,8 +93,7 @@ function validate(table: Readonly<Record<string, Fields>>, message: unknown): Me
 /** Any message of the protocol, checked; null for anything else. */
 export const parseMessage = (message: unknown): Message | null => validate(REPORTS, message) ?? validate(COMMANDS, message);
 /** A command a page takes (the content script and the practice page), checked; null for anything else. */
-export const parseCommand = (message: unknown): MessageOf<keyof typeof COMMANDS> | null =>
-  validate(COMMANDS, message) as MessageOf<keyof typeof COMMANDS> | null;
+export const parseCommand = (message: unknown): MessageOf<CommandType> | null => validate(COMMANDS, message) as MessageOf<CommandType> | null;
 
 /** A message of one type, or null (anything else, including a valid message of another type). */
 export function parseMessageOf<T extends MessageType>(type: T, message: unknown): MessageOf<T> | null {
@@ -98,6 +107,10 @@ export function stepReport(site: SiteId, step: StepId | null, route?: string): S
 }
 export const privacyMessage = (on: boolean): MessageOf<'iqag:privacy'> => ({ type: 'iqag:privacy', on });
 export const practiceGo = (screen: string): MessageOf<'iqag:practice-go'> => ({ type: 'iqag:practice-go', screen });
+export const showWhereMessage = (names: readonly string[]): MessageOf<'iqag:show-where'> => ({ type: 'iqag:show-where', names: [...names] });
+/** The page's answer to `iqag:show-where`; anything else (no answer, an old page) reads as not found. */
+export type ShowWhereResult = 'shown' | 'not-found';
+export const showWhereResult = (answer: unknown): ShowWhereResult => (answer === 'shown' ? 'shown' : 'not-found');
 
 /** The name of the port a panel opens to the followed tab's content script. */
 export const WATCH_PORT = 'iqag:watch';

@@ -9,6 +9,7 @@ import { serveCommands } from '@/utils/page/commands';
 import { practiceScreen } from '@/utils/practice/screens';
 import type { ReporterRuntime } from '@/utils/page/reporter';
 import { serveStepReports } from '@/utils/page/reporter';
+import { showWhere } from '@/utils/page/show-where';
 
 /**
  * practice.html#<screen>: a practice copy of one HARP/iQIES screen. It is followed like the real sites: the
@@ -46,8 +47,12 @@ function Practice() {
   return <PracticeView screen={screen} go={go} />;
 }
 
-// The presenter's panel moves this tab along, to a known screen only (commands: utils/page/commands.ts).
-serveCommands(browser.runtime, { 'iqag:practice-go': (m) => practiceScreen(m.screen) && go(m.screen) });
+// The presenter's panel moves this tab along, to a known screen only, and asks where a step's control is: the
+// same locator and outline as on the real sites (commands: utils/page/commands.ts).
+serveCommands(browser.runtime, {
+  'iqag:practice-go': (m) => practiceScreen(m.screen) && go(m.screen),
+  'iqag:show-where': (m) => showWhere(window, m.names),
+});
 
 // Rendered before the reporter starts, so its first reading is of the screen, not of an empty page.
 render(<Practice />, document.getElementById('app')!);

@@ -19,6 +19,7 @@ import { useDemo, usePracticeFollowed } from './use-demo';
 import { useJourney } from './use-journey';
 import { useMilestoneRecords } from './use-milestone-records';
 import { usePageState } from './use-page-state';
+import { useShowWhere } from './use-show-where';
 import { usePolicy } from './use-policy';
 import { usePresenter, usePresenterKeys, usePrivacyScreen } from './use-presenter';
 import { SearchSection } from './SearchSection';
@@ -67,6 +68,7 @@ export function App() {
     announce,
   });
   usePresenterKeys(presenter.on, view.journey.entries.map((e) => e.step.id), shownId, presentStep);
+  const where = useShowWhere(tabId, page.kind === 'known' || page.kind === 'unknown', shownId, reported, presenter.on, announce);
   usePrivacyScreen(tabId, presenter.on && !practice && (page.kind === 'known' || page.kind === 'unknown'), page);
   useMilestoneRecords(realProgress, detected, today, announce, !practice);
   /** The problem a search result asked to show, in its step. */
@@ -116,6 +118,7 @@ export function App() {
       data-practice={practice ? 'true' : undefined}
       data-workspace={progress.workspace.id}
       data-mode={presenter.on ? 'present' : undefined}
+      data-show-where={where.result ?? undefined}
       {...activityAttributes(activity)}
     >
       <Header
@@ -177,6 +180,8 @@ export function App() {
         orgContact={orgContact}
         onOpenStep={openStep}
         openProblem={problemShown?.stepId === shownId ? problemShown : null}
+        onShowWhere={where.ask}
+        showWhere={where.result}
       />
       <JourneySection view={view} shownId={shownId} detected={detected} onSelect={presenter.on ? presentStep : openStep} />
       <MoreSection

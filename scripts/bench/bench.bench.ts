@@ -157,10 +157,10 @@ test('in-page navigation → panel updated (Chromium, built extension)', async (
 });
 
 test('page script time per load: our content script vs an empty one (CDP Performance.getMetrics)', async () => {
-  test.setTimeout(1_200_000);
+  test.setTimeout(3_600_000);
   const emptyDir = process.env.BENCH_EMPTY_EXTENSION_DIR;
   test.skip(!emptyDir, 'run through npm run bench (builds the empty content script)');
-  const LOADS = 24;
+  const LOADS = Number(process.env.BENCH_LOADS) || 24;
   const pages = CORPUS.filter((p) => ['profile-aria', 'account-late', 'welcome-plain', 'neg-harp-help-faq'].includes(p.id));
   /**
    * ScriptDuration of LOADS page loads (after two warm-up loads). `fresh`: each load in a new tab, so often in a
@@ -226,16 +226,24 @@ test('page script time per load: our content script vs an empty one (CDP Perform
     }
     return script;
   };
+  /** With BENCH_BASELINE (scripts/bench.mjs): another version, measured in the same run, interleaved with this one. */
+  const baselineDir = process.env.BENCH_BASELINE_DIR;
+  const baselineName = process.env.BENCH_BASELINE ?? baselineDir;
+  const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : 'n/a');
   for (const fresh of [false, true]) {
     const where = fresh ? 'a new tab per load' : 'one tab, page to page';
     // Interleave the arms twice to spread machine-load noise over all of them.
     const empty: number[] = [];
     const idle: number[] = [];
     const watching: number[] = [];
+    const baseIdle: number[] = [];
+    const baseWatching: number[] = [];
     for (let k = 0; k < 2; k++) {
       empty.push(...(await measure(emptyDir!, fresh, false)));
       idle.push(...(await measure(EXTENSION_DIR, fresh, false)));
+      if (baselineDir) baseIdle.push(...(await measure(baselineDir, fresh, false)));
       watching.push(...(await measure(EXTENSION_DIR, fresh, true)));
+      if (baselineDir) baseWatching.push(...(await measure(baselineDir, fresh, true)));
     }
     const e = line(`${where}: page ScriptDuration per load, empty content script`, empty);
     const i = line(`${where}: page ScriptDuration per load, our content script, no panel open`, idle);
@@ -243,12 +251,28 @@ test('page script time per load: our content script vs an empty one (CDP Perform
     for (const [label, s] of [['no panel open', i], ['panel following', w]] as const) {
       console.log(`bench: ${where}: added script time per load, ${label}: median ${ms(s.median - e.median)} (target: ≤ 5 ms over the empty floor)`);
     }
+    if (baselineDir) {
+      const bi = line(`${where}: page ScriptDuration per load, baseline ${baselineName}, no panel open`, baseIdle);
+      const bw = line(`${where}: page ScriptDuration per load, baseline ${baselineName}, a panel following the tab`, baseWatching);
+      for (const [label, s, b] of [['no panel open', i, bi], ['panel following', w, bw]] as const) {
+        const added = s.median - e.median;
+        const baseAdded = b.median - e.median;
+        console.log(
+          `bench: ${where}: ${label}: added script time per load, this ${ms(added)} vs baseline ${ms(baseAdded)} ` +
+            `(difference ${ms(added - baseAdded)}, ratio of added ${ratio(added, baseAdded)}; ratio of whole script time ${ratio(s.median, b.median)}; n=${s.n}/${b.n})`,
+        );
+      }
+    }
     // The same loads, iQIES only (where, with no panel open, the content script checks for a sign-out control):
     // loads go round `pages` in order after two warm-ups, and LOADS is a multiple of its length.
     const onIqies = (xs: number[]) => xs.filter((_, j) => pages[(j + 2) % pages.length]!.url.startsWith('https://iqies.cms.gov/'));
     const ei = line(`${where}: iQIES loads only, page ScriptDuration per load, empty content script`, onIqies(empty));
     const ii = line(`${where}: iQIES loads only, page ScriptDuration per load, our content script, no panel open`, onIqies(idle));
     console.log(`bench: ${where}: iQIES loads only, added script time per load, no panel open: median ${ms(ii.median - ei.median)}`);
+    if (baselineDir) {
+      const bii = line(`${where}: iQIES loads only, page ScriptDuration per load, baseline ${baselineName}, no panel open`, onIqies(baseIdle));
+      console.log(`bench: ${where}: iQIES loads only, no panel open: added this ${ms(ii.median - ei.median)} vs baseline ${ms(bii.median - ei.median)}`);
+    }
   }
 });
 

@@ -306,3 +306,47 @@ test('on iQIES with no panel open the content script reads only the URL and whet
   await page.waitForTimeout(300);
   expect(trap.reads.slice(before), 'reads after the check').toEqual([]);
 });
+
+/** The form trap, plus getAttribute('value') on any input that is not a submit or button input (whose value is its label). */
+const SHOW_WHERE_TRAP = FORM_TRAP.replace(
+  "return 'trapped';",
+  `const attr = Element.prototype.getAttribute;
+  Element.prototype.getAttribute = function (n) {
+    if (String(n).toLowerCase() === 'value' && this instanceof HTMLInputElement && !/^(submit|button)$/i.test(attr.call(this, 'type') || '')) report('IQAG-READ input[value] attribute');
+    return attr.call(this, n);
+  };
+  return 'trapped';`,
+);
+
+test('"Show me where" reads no form value: the outline is drawn with value getters and value attributes trapped', async ({ session }) => {
+  test.setTimeout(90_000);
+  const url = 'https://harp.cms.gov/show-where-privacy/confirmation';
+  await session.context.route(url, (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'text/html; charset=utf-8',
+      body: `<!doctype html><html lang="en"><title>HARP</title><h1>Confirmation</h1>
+        <form onsubmit="return false"><label>Email <input id="email" value="SENTINEL-EMAIL-8812"></label>
+        <input type="text" role="button" value="Login to Complete Setup"><select><option selected>SENTINEL-OPT</option></select>
+        <textarea>SENTINEL-TEXT</textarea><input type="submit" value="Not this one"></form>
+        <button id="target">Login to Complete Setup</button></html>`,
+    }),
+  );
+  const { page, tabId } = await openSite(session, OTHER_SITE_URL);
+  const cdp = await session.context.newCDPSession(page);
+  const trap = await armTrap(cdp, session.extensionId, SHOW_WHERE_TRAP);
+  await page.goto(url);
+  const panel = await openPanel(session, tabId);
+  await expect(detected(panel)).toHaveAttribute('data-detected-step', 'harp-confirmation');
+  await panel.locator('button[data-show-where]').click();
+  await expect(panel.locator('main')).toHaveAttribute('data-show-where', 'shown');
+  expect(await page.evaluate(() => document.querySelectorAll('[data-iqag-highlight]').length)).toBe(1);
+  expect(trap.trapped.size, 'isolated worlds trapped').toBe(1);
+  expect(trap.reads, 'form values read while showing where').toEqual([]);
+
+  // Positive control: the same reads from that world are caught.
+  await cdp.send('Debugger.setInstrumentationBreakpoint', { instrumentation: 'beforeScriptExecution' }).catch(() => undefined);
+  await cdp.send('Debugger.disable');
+  await cdp.send('Runtime.evaluate', { expression: "document.querySelector('#email').getAttribute('value'); document.querySelector('#email').value", contextId: [...trap.trapped][0]! });
+  await expect.poll(() => trap.reads).toEqual(['IQAG-READ input[value] attribute', 'IQAG-READ input.value']);
+});

@@ -40,10 +40,13 @@ interface StepSectionProps {
   onOpenStep(id: StepId): void;
   /** A problem a search result asked to show (opened and focused in the step view). */
   openProblem?: { id: string } | null;
+  /** "Show me where" for the shown step (absent when it has no known control), and the page's answer. */
+  onShowWhere?: () => void;
+  showWhere?: 'shown' | 'not-found' | null;
 }
 
 /** Where you are and what to do now: the page's status, "Not this step?", the step with its checklist and Next. */
-export function StepSection({ page, detected, shownId, view, progress, realProgress, taught, waiting, onApproved, allowNotes, orgContact, onOpenStep, openProblem }: StepSectionProps) {
+export function StepSection({ page, detected, shownId, view, progress, realProgress, taught, waiting, onApproved, allowNotes, orgContact, onOpenStep, openProblem, onShowWhere, showWhere }: StepSectionProps) {
   const { workspace, loaded, toggle } = progress;
   const shown = shownId ? getStep(shownId) : undefined;
   const { track, journey } = view;
@@ -78,6 +81,8 @@ export function StepSection({ page, detected, shownId, view, progress, realProgr
             onOpenStep={onOpenStep}
             orgContact={orgContact}
             openProblem={openProblem}
+            onShowWhere={onShowWhere}
+            showWhere={showWhere}
             afterNext={
               <>
                 {shown.id === WAITING_STEP && waiting && <WaitingCard waiting={waiting} onApproved={onApproved} />}

@@ -55,6 +55,21 @@ describe('StepView', () => {
   });
 });
 
+describe('StepView: Show me where', () => {
+  const welcome = getStep('iqies-welcome')!;
+  it('offers the button only when given a way to ask, and says plainly when the control is not found', () => {
+    const { rerender, container } = render(<StepView step={welcome} checked={new Set()} isDetected onToggle={() => undefined} />);
+    expect(container.querySelector('button[data-show-where]')).toBeNull();
+    const ask = vi.fn();
+    rerender(<StepView step={welcome} checked={new Set()} isDetected onToggle={() => undefined} onShowWhere={ask} showWhere={null} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Show me where' }));
+    expect(ask).toHaveBeenCalledTimes(1);
+    expect(screen.queryByText(/can't find it/)).toBeNull();
+    rerender(<StepView step={welcome} checked={new Set()} isDetected onToggle={() => undefined} onShowWhere={ask} showWhere="not-found" />);
+    expect(screen.getByText(/I can't find it on this page/)).toBeTruthy();
+  });
+});
+
 describe('JourneyList', () => {
   it('marks only the shown step with aria-current, every step with data-step-id, and lets any step be chosen', () => {
     const onSelect = vi.fn();

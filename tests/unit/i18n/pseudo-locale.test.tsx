@@ -281,6 +281,8 @@ describe('pseudo locale: no hard-coded UI string', () => {
           next={i % 4 === 3 ? undefined : next}
           place={i % 2 ? { index: i, total: STEPS.length } : null}
           orgContact={i % 2 ? { organizationName: USER.org } : null}
+          onShowWhere={i % 2 ? () => undefined : undefined}
+          showWhere={i % 4 === 1 ? 'not-found' : null}
         />,
       );
       expect(hardCoded(document.body), step.id).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { READY, WATCH_PORT, acceptReady, isTrustedWatcher, parseMessage, parseMessageOf, practiceGo, privacyMessage, stepReport } from '@/utils/messaging';
+import { READY, WATCH_PORT, acceptReady, isTrustedWatcher, parseCommand, parseMessage, parseMessageOf, practiceGo, privacyMessage, showWhereMessage, stepReport } from '@/utils/messaging';
 
 const isReady = (m: unknown) => parseMessageOf('iqag:ready', m) !== null;
 const parseStepReport = (m: unknown) => parseMessageOf('iqag:step', m);
@@ -61,7 +61,7 @@ describe('watch ports (panel → content script)', () => {
 
 describe('one union, one validator', () => {
   it('accepts each message type exactly as built, and returns a copy', () => {
-    for (const m of [READY, stepReport('harp', 'harp-profile', '/register/profile-info'), privacyMessage(true), practiceGo('iqies-welcome')]) {
+    for (const m of [READY, stepReport('harp', 'harp-profile', '/register/profile-info'), privacyMessage(true), practiceGo('iqies-welcome'), showWhereMessage(['Request User Role'])]) {
       const parsed = parseMessage(m);
       expect(parsed).toEqual(m);
       expect(parsed).not.toBe(m);
@@ -86,6 +86,12 @@ describe('one union, one validator', () => {
     ]) {
       expect(parseMessage(bad), JSON.stringify(bad)).toBeNull();
     }
+  });
+
+  it('a page parses commands only (parseCommand): what only the panel receives is not a command', () => {
+    for (const m of [privacyMessage(true), practiceGo('iqies-welcome'), showWhereMessage(['Submit'])]) expect(parseCommand(m)).toEqual(m);
+    for (const m of [READY, stepReport('harp', 'harp-profile')]) expect(parseCommand(m)).toBeNull();
+    expect(parseCommand({ type: 'iqag:show-where', names: ['Submit', 7] })).toBeNull();
   });
 
   it('parseMessageOf answers null for a valid message of another type', () => {
