@@ -16,9 +16,10 @@ import { SITE_IDS, siteOfUrl } from './sites';
  * - `iqag:privacy`: presenting from a real page, blur its form fields (by style only), or stop.
  * - `iqag:practice-go`: move a practice copy to another screen.
  *
- * Every payload is checked by `parseMessage` (exact keys, exact types) and anything else is ignored. Senders are
- * checked too: READY must come from our own content script in the top frame of the followed tab on a guided host
- * (or from our own practice page); ports and commands must come from our own extension pages.
+ * Every payload is checked by `parseMessage` (exact keys, exact types; a bad route is dropped from its report) and
+ * anything else is ignored. Senders are checked too: READY must come from our own content script in the top frame
+ * of the followed tab on a guided host (or from our own practice page); ports and commands must come from our own
+ * extension pages.
  * Hand-checked, without zod: this file ships in the content script, which has a size budget.
  */
 export type Message =
@@ -40,13 +41,17 @@ export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
 export type StepReport = MessageOf<'iqag:step'>;
 
 type Check = (value: unknown) => boolean;
-/** Per type, each field's check; a field named with a trailing `?` may be absent. */
+/**
+ * Per type, each field's check; a field named with a trailing `?` may be absent. One named with a trailing `~` may
+ * be absent too, and a bad value of it is left out while the rest of the message stands: a step report's route only
+ * helps teaching, so a route the panel cannot use never costs it the step.
+ */
 const FIELDS: { readonly [T in MessageType]: Readonly<Record<string, Check>> } = {
   'iqag:ready': {},
   'iqag:step': {
     site: (v) => (SITE_IDS as readonly unknown[]).includes(v),
     step: (v) => v === null || isStepId(v),
-    'route?': (v) => typeof v === 'string' && v.length <= ROUTE_MAX && ROUTE_SHAPE.test(v),
+    'route~': (v) => typeof v === 'string' && v.length <= ROUTE_MAX && ROUTE_SHAPE.test(v),
     'practice?': (v) => v === true,
   },
   'iqag:privacy': { on: (v) => typeof v === 'boolean' },
@@ -64,16 +69,17 @@ export function parseMessage(message: unknown): Message | null {
   if (typeof type !== 'string' || !Object.hasOwn(FIELDS, type)) return null;
   const fields = FIELDS[type as MessageType];
   const out: Record<string, unknown> = { type };
-  for (const key of Object.keys(m)) if (key !== 'type' && !Object.hasOwn(fields, key) && !Object.hasOwn(fields, `${key}?`)) return null;
+  for (const key of Object.keys(m)) if (key !== 'type' && !Object.hasOwn(fields, key) && !Object.hasOwn(fields, `${key}?`) && !Object.hasOwn(fields, `${key}~`)) return null;
   for (const [spec, check] of Object.entries(fields)) {
-    const optional = spec.endsWith('?');
+    const mark = spec.slice(-1);
+    const optional = mark === '?' || mark === '~';
     const key = optional ? spec.slice(0, -1) : spec;
     if (!Object.hasOwn(m, key)) {
       if (optional) continue;
       return null;
     }
-    if (!check(m[key])) return null;
-    out[key] = m[key];
+    if (check(m[key])) out[key] = m[key];
+    else if (mark !== '~') return null;
   }
   return out as Message;
 }

@@ -80,12 +80,21 @@ describe('one union, one validator', () => {
       { type: 'iqag:privacy', on: 1 },
       { type: 'iqag:practice-go', screen: 'x'.repeat(101) },
       { type: 'iqag:step', site: 'harp' },
-      { type: 'iqag:step', site: 'harp', step: null, route: 'no-leading-slash' },
       { type: 'iqag:step', site: 'harp', step: null, practice: false },
       { iqagBlur: true },
     ]) {
       expect(parseMessage(bad), JSON.stringify(bad)).toBeNull();
     }
+  });
+
+  it('a step report with a route that is not a shape keeps its step, without the route (the route only helps teaching)', () => {
+    for (const route of ['no-leading-slash', `/${'a'.repeat(39)}`.repeat(20), 42, null, '/Upper']) {
+      const parsed = parseMessageOf('iqag:step', { type: 'iqag:step', site: 'harp', step: 'harp-profile', route });
+      expect(parsed, String(route)).toEqual({ type: 'iqag:step', site: 'harp', step: 'harp-profile' });
+    }
+    // Only the route is forgiven: a bad step, site or practice flag still refuses the whole report.
+    expect(parseMessage({ type: 'iqag:step', site: 'harp', step: 'nope', route: '/a' })).toBeNull();
+    expect(parseMessage({ type: 'iqag:step', site: 'harp', step: null, route: 'bad', extra: 1 })).toBeNull();
   });
 
   it('parseMessageOf answers null for a valid message of another type', () => {
