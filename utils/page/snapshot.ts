@@ -38,12 +38,10 @@ const EDITABLE = '[contenteditable]:not([contenteditable=false])';
 const HEADINGS = 'h1,h2,h3,[role=heading]';
 /**
  * ARIA widgets, whose state is what the user picked (native controls are skipped by tag above): an element in one
- * is never read, nor is one marked selected or checked, however it is also marked as current or active.
+ * is never read, nor is one marked selected or checked (radio, tab, checkbox, switch, …), however it is also marked
+ * as current or active.
  */
-const WIDGET_ROLES = 'listbox menu radiogroup tablist combobox grid option menuitemradio radio tab menuitemcheckbox checkbox switch'.split(' ');
-const WIDGET = `${WIDGET_ROLES.map((r) => `[role~=${r}]`).join()},[aria-selected],[aria-checked]`;
-const isWidget = (d: ReturnType<typeof safeDom>, el: Element): boolean =>
-  (d.getAttribute(el, 'role') ?? '').split(' ').some((r) => WIDGET_ROLES.includes(r)) || d.hasAttribute(el, 'aria-selected') || d.hasAttribute(el, 'aria-checked');
+const WIDGET = `${'listbox menu radiogroup tablist combobox grid option'.replace(/\w+/g, '[role~=$&],')}[aria-selected],[aria-checked]`;
 /**
  * The current item of a progress indicator. `aria-current="step"`/`"true"` count anywhere; class-based markers
  * and `aria-current="page"` count only outside site navigation, where `.active` marks a menu link, not a step.
@@ -74,9 +72,10 @@ export function textOf(el: Element, budget: ReadBudget): string {
   const filter = (node: Node): number => {
     if (++visited > MAX_WALK || --budget.nodes < 0 || (visited % 32 === 0 && spent(budget))) throw STOP;
     if (!(node instanceof Element)) return ACCEPT;
-    // Attribute reads, not selector matching: this runs for every element under every heading and label.
+    // Attribute reads where they do (this runs for every element under every heading and label); one selector for
+    // the many ways an ARIA widget is marked.
     const editable = d.getAttribute(node, 'contenteditable');
-    if (SKIP_TAGS.test(d.tagName(node)) || (editable !== null && editable !== 'false') || isWidget(d, node)) return REJECT;
+    if (SKIP_TAGS.test(d.tagName(node)) || (editable !== null && editable !== 'false') || d.matches(node, WIDGET)) return REJECT;
     return d.getAttribute(node, 'aria-hidden') === 'true' || d.hasAttribute(node, 'hidden') ? REJECT : ACCEPT;
   };
   const walker = d.createTreeWalker(d.ownerDocument(el), el, SHOW_ELEMENT_AND_TEXT, filter);
