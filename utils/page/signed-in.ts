@@ -25,9 +25,8 @@ export const RETRIES_MS = [2_000, 6_000];
 
 export const isSignInPath = (pathname: string): boolean => SIGN_IN_PATH.test(pathname);
 
-export function offersSignOut(doc: Document): boolean {
+export function offersSignOut(doc: Document, budget = readBudget(2_000, 5)): boolean {
   const d = safeDom();
-  const budget = readBudget(2_000, 5);
   const found = d.querySelectorAll(doc, SIGN_OUT_CONTROLS);
   const n = Math.min(found.length, MAX_CONTROLS);
   for (let i = 0; i < n; i++) {

@@ -54,15 +54,17 @@ describe('the closed-panel check: is someone signed in to iQIES?', () => {
   });
 
   it('only a control a user can see counts', () => {
+    // Without the clock budget (it has its own tests): under load happy-dom's style checks can run past it.
+    const offers = (doc: Document) => offersSignOut(doc, { nodes: 2_000, until: Infinity });
     for (const hidden of [
       '<a href="/logout" style="display:none">Log out</a>',
       '<div style="display:none"><button>Sign out</button></div>',
       '<button style="visibility:hidden">Log off</button>',
       '<a href="/logout" style="opacity:0">Sign out</a>',
     ]) {
-      expect(offersSignOut(page(hidden).document), hidden).toBe(false);
+      expect(offers(page(hidden).document), hidden).toBe(false);
     }
-    expect(offersSignOut(page('<a href="/logout" style="display:none">Log out</a><a href="/logout">Log out</a>').document)).toBe(true);
+    expect(offers(page('<a href="/logout" style="display:none">Log out</a><a href="/logout">Log out</a>').document)).toBe(true);
   });
 
   it('recognises sign-in routes by their shape: extensions, matrix parameters, SSO endpoints, any spelling', () => {
