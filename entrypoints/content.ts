@@ -3,9 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { ACTIVITY_KEY } from '@/utils/activity/key';
 import { recordSignedIn } from '@/utils/page/signed-in';
 import { CONTENT_MATCHES, siteOfHost } from '@/utils/sites';
-import { serveCommands } from '@/utils/page/commands';
-import { setPrivacyScreen } from '@/utils/page/privacy-screen';
-import '@/utils/page/privacy-screen.css';
+import { servePrivacyScreen } from '@/utils/page/privacy-screen';
 import { serveStepReports } from '@/utils/page/reporter';
 
 export default defineContentScript({
@@ -20,7 +18,7 @@ export default defineContentScript({
     // Built without webextension-polyfill (see wxt.config.ts): `browser.runtime` is the native, promise-based one.
     if (!site) return;
     serveStepReports(browser.runtime, window, site);
-    serveCommands(browser.runtime, { 'iqag:privacy': (m) => setPrivacyScreen(document, m.on) });
+    servePrivacyScreen(browser.runtime, document);
     // The 60-day guard (utils/page/signed-in.ts): on iQIES only, panel open or not, the date of a signed-in
     // page. Written straight to extension storage (the `storage` permission covers content scripts): only a date,
     // under one fixed key; the panel and the background salvage whatever is stored there.

@@ -13,8 +13,9 @@ import { SITE_IDS, siteOfUrl } from './sites';
  * - `iqag:step` (on a watch port, `WATCH_PORT`, that a panel opens to the followed tab): the step the page shows,
  *   the first reading and then every change. While no port is open the page is never read.
  * Panel → the followed tab (tabs.sendMessage, which needs no permission):
- * - `iqag:privacy`: presenting from a real page, blur its form fields (by style only), or stop.
  * - `iqag:practice-go`: move a practice copy to another screen.
+ * Panel → the followed tab, a port (`PRESENT_PORT`, tabs.connect): held open while the panel presents from a real
+ * page; the page blurs its form fields (by style only) while at least one is open. It carries no messages.
  *
  * Every payload is checked by `parseMessage` (exact keys, exact types; a bad route is dropped from its report) and
  * anything else is ignored. Senders are checked too: READY must come from our own content script in the top frame
@@ -33,7 +34,6 @@ export type Message =
       /** Only our own practice page (practice.html) adds this; the content script never does. */
       practice?: true;
     }
-  | { type: 'iqag:privacy'; on: boolean }
   | { type: 'iqag:practice-go'; screen: string };
 
 export type MessageType = Message['type'];
@@ -54,7 +54,6 @@ const FIELDS: { readonly [T in MessageType]: Readonly<Record<string, Check>> } =
     'route~': (v) => typeof v === 'string' && v.length <= ROUTE_MAX && ROUTE_SHAPE.test(v),
     'practice?': (v) => v === true,
   },
-  'iqag:privacy': { on: (v) => typeof v === 'boolean' },
   'iqag:practice-go': { screen: (v) => typeof v === 'string' && v.length <= 100 },
 };
 
@@ -94,11 +93,12 @@ export const READY: MessageOf<'iqag:ready'> = { type: 'iqag:ready' };
 export function stepReport(site: SiteId, step: StepId | null, route?: string): StepReport {
   return route === undefined ? { type: 'iqag:step', site, step } : { type: 'iqag:step', site, step, route };
 }
-export const privacyMessage = (on: boolean): MessageOf<'iqag:privacy'> => ({ type: 'iqag:privacy', on });
 export const practiceGo = (screen: string): MessageOf<'iqag:practice-go'> => ({ type: 'iqag:practice-go', screen });
 
 /** The name of the port a panel opens to the followed tab's content script. */
 export const WATCH_PORT = 'iqag:watch';
+/** The name of the port a presenting panel holds open to the followed tab's content script (the privacy screen). */
+export const PRESENT_PORT = 'iqag:present';
 
 /** The parts of runtime.MessageSender we check. */
 export interface SenderInfo {
@@ -145,7 +145,7 @@ export function isTrustedWatcher(name: string, sender: SenderInfo | undefined, o
   return !!sender.url?.startsWith(`${ownOrigin}/`);
 }
 
-/** A command (privacy screen, practice-go) the page obeys: from our own panel page, in the side panel or a tab. */
+/** A command (practice-go) or presenter port the page obeys: from our own panel page, in the side panel or a tab. */
 export function fromOwnPanel(sender: SenderInfo, ownId: string, ownOrigin: string): boolean {
   return sender.id === ownId && isOwnPage(sender.url, ownOrigin, '/sidepanel.html');
 }

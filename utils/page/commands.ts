@@ -9,7 +9,7 @@ export interface CommandRuntime {
 }
 
 /** What a page does for each command it takes (utils/messaging.ts); commands it does not list are ignored. */
-export type CommandHandlers = { [T in 'iqag:privacy' | 'iqag:practice-go']?: (message: MessageOf<T>) => void };
+export type CommandHandlers = { [T in 'iqag:practice-go']?: (message: MessageOf<T>) => void };
 
 /**
  * The page's one runtime.onMessage listener: a command is obeyed only when it is a valid message
@@ -21,7 +21,6 @@ export function serveCommands(runtime: CommandRuntime, handlers: CommandHandlers
     ownOrigin ??= ownOriginOf(runtime.getURL);
     if (!fromOwnPanel(sender, runtime.id, ownOrigin)) return;
     const m = parseMessage(message);
-    if (m?.type === 'iqag:privacy') handlers['iqag:privacy']?.(m);
-    else if (m?.type === 'iqag:practice-go') handlers['iqag:practice-go']?.(m);
+    if (m?.type === 'iqag:practice-go') handlers['iqag:practice-go']?.(m);
   });
 }

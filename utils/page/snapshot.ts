@@ -78,7 +78,7 @@ export function textOf(el: Element, budget: ReadBudget): string {
     if (SKIP_TAGS.test(d.tagName(node)) || (editable !== null && editable !== 'false') || d.matches(node, WIDGET)) return REJECT;
     return d.getAttribute(node, 'aria-hidden') === 'true' || d.hasAttribute(node, 'hidden') ? REJECT : ACCEPT;
   };
-  const walker = d.createTreeWalker(d.ownerDocument(el), el, SHOW_ELEMENT_AND_TEXT, filter);
+  const walker = d.createTreeWalker(d.ownerDocument(el)!, el, SHOW_ELEMENT_AND_TEXT, filter);
   let out = '';
   try {
     for (let node = d.nextNode(walker); node && out.length <= MAX_TEXT; node = d.nextNode(walker)) {

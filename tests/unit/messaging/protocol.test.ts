@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { READY, WATCH_PORT, acceptReady, isTrustedWatcher, parseMessage, parseMessageOf, practiceGo, privacyMessage, stepReport } from '@/utils/messaging';
+import { READY, WATCH_PORT, acceptReady, isTrustedWatcher, parseMessage, parseMessageOf, practiceGo, stepReport } from '@/utils/messaging';
 
 const isReady = (m: unknown) => parseMessageOf('iqag:ready', m) !== null;
 const parseStepReport = (m: unknown) => parseMessageOf('iqag:step', m);
@@ -61,7 +61,7 @@ describe('watch ports (panel → content script)', () => {
 
 describe('one union, one validator', () => {
   it('accepts each message type exactly as built, and returns a copy', () => {
-    for (const m of [READY, stepReport('harp', 'harp-profile', '/register/profile-info'), privacyMessage(true), practiceGo('iqies-welcome')]) {
+    for (const m of [READY, stepReport('harp', 'harp-profile', '/register/profile-info'), practiceGo('iqies-welcome')]) {
       const parsed = parseMessage(m);
       expect(parsed).toEqual(m);
       expect(parsed).not.toBe(m);
@@ -75,9 +75,10 @@ describe('one union, one validator', () => {
       { type: 'toString' },
       { type: 'hasOwnProperty' },
       { type: 'iqag:other' },
-      { ...privacyMessage(true), extra: 1 },
-      { type: 'iqag:privacy' },
-      { type: 'iqag:privacy', on: 1 },
+      { ...practiceGo('iqies-welcome'), extra: 1 },
+      { type: 'iqag:practice-go' },
+      // The privacy screen is a port now (PRESENT_PORT): its old command is no message.
+      { type: 'iqag:privacy', on: true },
       { type: 'iqag:practice-go', screen: 'x'.repeat(101) },
       { type: 'iqag:step', site: 'harp' },
       { type: 'iqag:step', site: 'harp', step: null, practice: false },
@@ -98,7 +99,7 @@ describe('one union, one validator', () => {
   });
 
   it('parseMessageOf answers null for a valid message of another type', () => {
-    expect(parseMessageOf('iqag:ready', privacyMessage(true))).toBeNull();
-    expect(parseMessageOf('iqag:privacy', privacyMessage(false))).toEqual(privacyMessage(false));
+    expect(parseMessageOf('iqag:ready', practiceGo('iqies-welcome'))).toBeNull();
+    expect(parseMessageOf('iqag:practice-go', practiceGo('iqies-welcome'))).toEqual(practiceGo('iqies-welcome'));
   });
 });
