@@ -4,8 +4,7 @@ import { ACTIVITY_KEY } from '@/utils/activity/key';
 import { recordSignedIn } from '@/utils/page/signed-in';
 import { CONTENT_MATCHES, siteOfHost } from '@/utils/sites';
 import { serveCommands } from '@/utils/page/commands';
-import { setPrivacyScreen } from '@/utils/page/privacy-screen';
-import '@/utils/page/privacy-screen.css';
+import { servePrivacyScreen } from '@/utils/page/privacy-screen';
 import { serveStepReports } from '@/utils/page/reporter';
 import { showWhere } from '@/utils/page/show-where';
 
@@ -21,15 +20,13 @@ export default defineContentScript({
     // Built without webextension-polyfill (see wxt.config.ts): `browser.runtime` is the native, promise-based one.
     if (!site) return;
     serveStepReports(browser.runtime, window, site);
-    // Commands come only from a panel following this tab, which has opened a watch port first: until one does,
-    // no command listener is set up either.
+    servePrivacyScreen(browser.runtime, document);
+    // Commands come only from a panel following this tab, which has opened a port first: until one does, no
+    // command listener is set up either.
     let commands = false;
     browser.runtime.onConnect.addListener(() => {
       if (!commands)
-        serveCommands(browser.runtime, {
-          'iqag:privacy': (m) => setPrivacyScreen(document, m.on),
-          'iqag:show-where': (m) => showWhere(window, m.names),
-        });
+        serveCommands(browser.runtime, { 'iqag:show-where': (m) => showWhere(window, m.names) });
       commands = true;
     });
     // The 60-day guard (utils/page/signed-in.ts): on iQIES only, panel open or not, the date of a signed-in

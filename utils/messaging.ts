@@ -13,14 +13,16 @@ import { SITE_IDS, siteOfUrl } from './sites';
  * - `iqag:step` (on a watch port, `WATCH_PORT`, that a panel opens to the followed tab): the step the page shows,
  *   the first reading and then every change. While no port is open the page is never read.
  * Panel → the followed tab (tabs.sendMessage, which needs no permission):
- * - `iqag:privacy`: presenting from a real page, blur its form fields (by style only), or stop.
  * - `iqag:practice-go`: move a practice copy to another screen.
  * - `iqag:show-where`: find the control with one of these visible names, scroll it into view and outline it for a
  *   moment. The page answers `'shown'` or `'not-found'` (tabs.sendMessage resolves with it); nothing else is sent back.
+ * Panel → the followed tab, a port (`PRESENT_PORT`, tabs.connect): held open while the panel presents from a real
+ * page; the page blurs its form fields (by style only) while at least one is open. It carries no messages.
  *
- * Every payload is checked by `parseMessage` (exact keys, exact types) and anything else is ignored. Senders are
- * checked too: READY must come from our own content script in the top frame of the followed tab on a guided host
- * (or from our own practice page); ports and commands must come from our own extension pages.
+ * Every payload is checked by `parseMessage` (exact keys, exact types; a bad route is dropped from its report) and
+ * anything else is ignored. Senders are checked too: READY must come from our own content script in the top frame
+ * of the followed tab on a guided host (or from our own practice page); ports and commands must come from our own
+ * extension pages.
  * Hand-checked, without zod: this file ships in the content script, which has a size budget.
  */
 export type Message =
@@ -34,7 +36,6 @@ export type Message =
       /** Only our own practice page (practice.html) adds this; the content script never does. */
       practice?: true;
     }
-  | { type: 'iqag:privacy'; on: boolean }
   | { type: 'iqag:practice-go'; screen: string }
   | { type: 'iqag:show-where'; names: string[] };
 
@@ -42,10 +43,14 @@ export type MessageType = Message['type'];
 export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
 export type StepReport = MessageOf<'iqag:step'>;
 
-/** A field's check; it gets `undefined` for an absent field, so an optional field's check accepts that. */
-type Check = (value: unknown) => boolean;
+/**
+ * A field's check; it gets `undefined` for an absent field, so an optional field's check accepts that. 'drop'
+ * leaves a bad value out while the rest of the message stands: a step report's route only helps teaching, so a
+ * route the panel cannot use never costs it the step.
+ */
+type Check = (value: unknown) => boolean | 'drop';
 type Fields = Readonly<Record<string, Check>>;
-export type CommandType = 'iqag:privacy' | 'iqag:practice-go' | 'iqag:show-where';
+export type CommandType = 'iqag:practice-go' | 'iqag:show-where';
 
 /** Page → panel: what the content script (or the practice page) reports. */
 const REPORTS: { readonly [T in 'iqag:ready' | 'iqag:step']: Fields } = {
@@ -53,7 +58,7 @@ const REPORTS: { readonly [T in 'iqag:ready' | 'iqag:step']: Fields } = {
   'iqag:step': {
     site: (v) => (SITE_IDS as readonly unknown[]).includes(v),
     step: (v) => v === null || isStepId(v),
-    route: (v) => v === undefined || (typeof v === 'string' && v.length <= ROUTE_MAX && ROUTE_SHAPE.test(v)),
+    route: (v) => v === undefined || (typeof v === 'string' && v.length <= ROUTE_MAX && ROUTE_SHAPE.test(v)) || ('drop' as const),
     practice: (v) => v === undefined || v === true,
   },
 };
@@ -62,7 +67,6 @@ const REPORTS: { readonly [T in 'iqag:ready' | 'iqag:step']: Fields } = {
  * (and compiles at every page load) none of the checks of messages only the panel receives (step ids, route shapes).
  */
 const COMMANDS: { readonly [T in CommandType]: Fields } = {
-  'iqag:privacy': { on: (v) => typeof v === 'boolean' },
   'iqag:practice-go': { screen: (v) => typeof v === 'string' && v.length <= 100 },
   'iqag:show-where': {
     names: (v) => Array.isArray(v) && v.length > 0 && v.length <= 4 && v.every((n) => typeof n === 'string' && n.length <= 60),
@@ -84,8 +88,9 @@ function validate(table: Readonly<Record<string, Fields>>, message: unknown): Me
   const out: Record<string, unknown> = { type };
   for (const key of Object.keys(fields)) {
     const value = own(key);
-    if (!fields[key]!(value)) return null;
-    if (value !== undefined) out[key] = value;
+    const ok = fields[key]!(value);
+    if (!ok) return null;
+    if (ok === true && value !== undefined) out[key] = value;
   }
   return out as Message;
 }
@@ -105,7 +110,6 @@ export const READY: MessageOf<'iqag:ready'> = { type: 'iqag:ready' };
 export function stepReport(site: SiteId, step: StepId | null, route?: string): StepReport {
   return route === undefined ? { type: 'iqag:step', site, step } : { type: 'iqag:step', site, step, route };
 }
-export const privacyMessage = (on: boolean): MessageOf<'iqag:privacy'> => ({ type: 'iqag:privacy', on });
 export const practiceGo = (screen: string): MessageOf<'iqag:practice-go'> => ({ type: 'iqag:practice-go', screen });
 export const showWhereMessage = (names: readonly string[]): MessageOf<'iqag:show-where'> => ({ type: 'iqag:show-where', names: [...names] });
 /** The page's answer to `iqag:show-where`; anything else (no answer, an old page) reads as not found. */
@@ -114,6 +118,8 @@ export const showWhereResult = (answer: unknown): ShowWhereResult => (answer ===
 
 /** The name of the port a panel opens to the followed tab's content script. */
 export const WATCH_PORT = 'iqag:watch';
+/** The name of the port a presenting panel holds open to the followed tab's content script (the privacy screen). */
+export const PRESENT_PORT = 'iqag:present';
 
 /** The parts of runtime.MessageSender we check. */
 export interface SenderInfo {
@@ -159,7 +165,7 @@ export function isTrustedWatcher(name: string, sender: SenderInfo | undefined, o
   return !!sender.url?.startsWith(`${ownOrigin}/`);
 }
 
-/** A command (privacy screen, practice-go) the page obeys: from our own panel page, in the side panel or a tab. */
+/** A command (practice-go) or presenter port the page obeys: from our own panel page, in the side panel or a tab. */
 export function fromOwnPanel(sender: SenderInfo, ownId: string, ownOrigin: string): boolean {
   return sender.id === ownId && isOwnPage(sender.url, ownOrigin, '/sidepanel.html');
 }

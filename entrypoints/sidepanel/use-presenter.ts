@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { isPresenterKeyEvent, presenterMove, presenterTarget } from '@/utils/practice/presenter-keys';
 import { STEPS } from '@/utils/steps/catalogue';
-import { privacyMessage } from '@/utils/messaging';
+import { PRESENT_PORT } from '@/utils/messaging';
 import type { StepId } from '@/utils/steps/ids';
 import { useLatest } from './use-latest';
 
@@ -54,24 +54,32 @@ export function usePresenterKeys(enabled: boolean, steps: readonly StepId[], sho
 }
 
 /**
- * The privacy screen: while presenting from a real HARP/iQIES page, the followed tab's form fields are blurred
- * (by style only, utils/page/privacy-screen.ts; the message in utils/messaging.ts). Asked again on every new page (a reload drops it), cleared when
- * presenting stops, the page is a practice copy, or the panel follows another tab.
+ * The privacy screen: while presenting from a real HARP/iQIES page, the followed tab's form fields are blurred (by
+ * style only, utils/page/privacy-screen.ts). This panel holds a port (PRESENT_PORT) to the page for as long as it
+ * presents; the page blurs while any presenting panel holds one, so closing or crashing this panel, or another
+ * presenter leaving, needs no message. A new page gets a new port (the old one closes after it, so the blur never
+ * lapses between two readings); the port is closed when presenting stops, the page is a practice copy, or the panel
+ * follows another tab.
  */
+type Port = ReturnType<typeof browser.tabs.connect>;
+
 export function usePrivacyScreen(tabId: number | null, active: boolean, pageKey: unknown): void {
+  const heldRef = useRef<Port | undefined>(undefined);
   useEffect(() => {
-    if (tabId === null || !active) return undefined;
-    void browser.tabs.sendMessage(tabId, privacyMessage(true)).catch(() => undefined);
-    return undefined;
+    const was = heldRef.current;
+    heldRef.current = tabId !== null && active ? connect(tabId) : undefined;
+    was?.disconnect();
   }, [tabId, active, pageKey]);
-  useEffect(() => {
-    if (tabId === null || !active) return undefined;
-    const clear = () => void browser.tabs.sendMessage(tabId, privacyMessage(false)).catch(() => undefined);
-    // Closing the panel (or its window) while presenting clears the blur too: best effort, as the page goes away.
-    addEventListener('pagehide', clear);
-    return () => {
-      removeEventListener('pagehide', clear);
-      clear();
-    };
-  }, [tabId, active]);
+  useEffect(() => () => heldRef.current?.disconnect(), []);
+}
+
+function connect(tabId: number): Port | undefined {
+  try {
+    const port = browser.tabs.connect(tabId, { name: PRESENT_PORT });
+    // A page without our content script closes it at once; reading lastError keeps Chrome from logging it.
+    port.onDisconnect.addListener(() => void browser.runtime.lastError);
+    return port;
+  } catch {
+    return undefined; // the tab has gone
+  }
 }

@@ -29,6 +29,35 @@ test('with no panel open, a signed-in iQIES page records today; the sign-in page
   expect(session.strayRequests).toEqual([]);
 });
 
+test('with no panel open, hidden sign-out links, sign-in routes of any shape and a link to a help page about signing out record nothing', async ({ session }) => {
+  test.setTimeout(90_000);
+  const { page } = await openSite(session, OTHER_SITE_URL);
+  const hiddenLinks = '<a href="/logout" hidden>Log out</a><a href="/logout" style="display:none">Log out</a><span style="visibility:hidden"><button>Sign out</button></span>';
+  const bodies: Record<string, string> = {
+    '/login.html': `<h1>Sign In</h1>${hiddenLinks}`,
+    '/login;jsessionid=0123ABC': `<h1>Sign In</h1>${hiddenLinks}`,
+    '/signin.aspx': `<h1>Sign In</h1>${hiddenLinks}`,
+    '/auth/realms/cms/protocol/openid-connect/auth': `<h1>Sign In</h1>${hiddenLinks}`,
+    '/sign_in': `<h1>Sign In</h1>${hiddenLinks}`,
+    '/': `<h1>Sign In</h1>${hiddenLinks}`,
+    '/help': '<h1>Help</h1><p>Signed out?</p><a href="/help/why-logout-happens">Why this happens</a>',
+  };
+  for (const [path, body] of Object.entries(bodies)) {
+    const url = `https://iqies.cms.gov${path}`;
+    await page.route(url, (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>iQIES</title>${body}` }));
+    await page.goto(url);
+    await expect(page.locator('h1')).toBeVisible();
+    // Leaving the page settles any write the check at load made.
+    await page.goto(OTHER_SITE_URL);
+    expect(await stored(session, KEY), path).toBeUndefined();
+  }
+  // Positive control: the same hidden links beside a visible one record today.
+  await page.unrouteAll();
+  await page.route(SIGNED_IN, (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><h1>iQIES</h1>${hiddenLinks}<a href="/logout">Log out</a>` }));
+  await page.goto(SIGNED_IN);
+  await expect.poll(() => stored(session, KEY)).toBe(await daysAgo(session, 0));
+});
+
 test('a stored date 50 days back warns with the date to sign in by; 61 days back explains the lapse and offers restoring access', async ({ session }) => {
   await worker(session).evaluate(async ([k, v]) => chrome.storage.local.set({ [k!]: v }), [KEY, await daysAgo(session, 50)]);
   const panel = await session.context.newPage();

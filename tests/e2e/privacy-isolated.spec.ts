@@ -39,6 +39,48 @@ const FORM_TRAP = `(() => {${TRAP_HEAD}
   globalThis.FormData = new Proxy(RealFormData, { construct(t, a) { report('IQAG-READ FormData'); return Reflect.construct(t, a); } });
   return 'trapped';
 })()`;
+/**
+ * What a user picked in an ARIA widget (listbox, combobox, radio, tab, checkbox, switch, menu, grid): the form trap,
+ * plus every read of a widget's state (aria-selected, aria-checked, their reflections, the active descendant), every
+ * selector asking for it, and every read of text inside a widget.
+ */
+const WIDGET_SELECTOR = '[role~=listbox],[role~=menu],[role~=radiogroup],[role~=tablist],[role~=combobox],[role~=grid],[role~=option],[role~=menuitemradio],[role~=radio],[role~=tab],[role~=menuitemcheckbox],[role~=checkbox],[role~=switch],[aria-selected],[aria-checked]';
+const WIDGET_TRAP = `${FORM_TRAP.slice(0, FORM_TRAP.lastIndexOf("return 'trapped'"))}
+  const STATE = /^(?:aria-(?:selected|checked|pressed|activedescendant|valuenow|valuetext))$/i;
+  const ASKS = /aria-(?:selected|checked)\\s*[~|^$*]?=|:checked/i;
+  const inWidget = (node) => {
+    const el = node instanceof Element ? node : node.parentElement;
+    return !!el && !!Element.prototype.closest.call(el, ${JSON.stringify(WIDGET_SELECTOR)});
+  };
+  const attr = Element.prototype.getAttribute;
+  Element.prototype.getAttribute = function (n) { if (STATE.test(n)) report('IQAG-READ getAttribute(' + n + ')'); return attr.call(this, n); };
+  for (const p of ['ariaSelected', 'ariaChecked', 'ariaPressed', 'ariaActiveDescendantElement', 'ariaValueNow', 'ariaValueText']) {
+    if (Object.getOwnPropertyDescriptor(Element.prototype, p)) wrap(Element.prototype, p, 'element.' + p);
+  }
+  for (const [proto, name] of [[Document.prototype, 'querySelectorAll'], [Document.prototype, 'querySelector'], [Element.prototype, 'querySelectorAll'], [Element.prototype, 'querySelector'], [Element.prototype, 'closest'], [Element.prototype, 'matches']]) {
+    const f = proto[name];
+    proto[name] = function (s, ...rest) { if (ASKS.test(String(s))) report('IQAG-READ ' + name + ' ' + s); return f.call(this, s, ...rest); };
+  }
+  const text = (proto, prop) => {
+    const d = Object.getOwnPropertyDescriptor(proto, prop);
+    Object.defineProperty(proto, prop, { ...d, get() { if (inWidget(this)) report('IQAG-READ ' + prop + ' inside a widget'); return d.get.call(this); } });
+  };
+  text(Node.prototype, 'textContent');
+  text(Node.prototype, 'nodeValue');
+  text(HTMLElement.prototype, 'innerText');
+  return 'trapped';
+})()`;
+/** A guided page with a choice made in each kind of ARIA widget; the chosen items name other steps. */
+const WIDGET_PAGE = `<!doctype html><title>Profile Information</title><h1>HARP</h1><h2>Profile Information</h2>
+<label>Jump to <ul role="listbox"><li role="option">Profile Information</li><li role="option" class="active" aria-selected="true">Account Information</li></ul></label>
+<div role="radiogroup" aria-label="Plan"><div role="radio" class="step active" aria-checked="true">Remote Proofing</div><div role="radio" aria-checked="false">Other</div></div>
+<div role="tablist"><button role="tab" aria-selected="true" aria-current="step">Two-Factor Authentication</button><button role="tab" aria-selected="false">More</button></div>
+<div role="menu"><div role="menuitemradio" aria-checked="true" aria-current="true">Request Submitted</div></div>
+<label>State <div role="combobox" aria-expanded="false">SENTINEL-COMBO</div></label><button role="combobox">SENTINEL-COMBO-BUTTON</button>
+<label><span role="checkbox" aria-checked="true">SENTINEL-CHECK</span> I agree</label><span role="switch" aria-checked="true">SENTINEL-SWITCH</span>
+<div role="grid"><div role="row" aria-selected="true"><span class="step active">SENTINEL-GRID</span></div></div>
+<ul><li class="active" aria-selected="true">SENTINEL-SELECTED</li></ul><button>Next</button>`;
+
 /** Every way the content script reads or watches the page: title, element queries, headings' text, DOM changes. */
 const PAGE_TRAP = `(() => {${TRAP_HEAD}
   wrap(Document.prototype, 'title', 'document.title');
@@ -179,6 +221,43 @@ test('the content script never reads a form value: loads and in-page navigations
   await expect.poll(() => trap.reads.length).toBeGreaterThanOrEqual(2);
   expect(trap.reads).toContain('IQAG-READ input.value');
   expect(trap.reads).toContain('IQAG-READ FormData');
+});
+
+test('the content script never reads what a user picked in an ARIA widget, with widget state and widget text trapped', async ({ session }) => {
+  test.setTimeout(90_000);
+  const { page, tabId } = await openSite(session, OTHER_SITE_URL);
+  await page.route('https://harp.cms.gov/register/profile-info', (route) => route.fulfill({ contentType: 'text/html', body: WIDGET_PAGE }));
+  const panel = await openPanel(session, tabId);
+  const cdp = await session.context.newCDPSession(page);
+  const trap = await armTrap(cdp, session.extensionId, WIDGET_TRAP);
+  await page.goto('https://harp.cms.gov/register/profile-info');
+  // The heading decides the step; no chosen item (each names another step) is read.
+  await expect(detected(panel)).toHaveAttribute('data-detected-step', 'harp-profile');
+  // The user picks another option: the page changes, is read again, and the choice is still not read.
+  await page.evaluate(() => {
+    const [a, b] = document.querySelectorAll('[role=option]');
+    a!.setAttribute('aria-selected', 'true');
+    a!.className = 'active';
+    b!.setAttribute('aria-selected', 'false');
+    b!.className = '';
+    document.body.insertAdjacentHTML('beforeend', '<h3>Changed</h3>');
+  });
+  await page.waitForTimeout(300);
+  await expect(detected(panel)).toHaveAttribute('data-detected-step', 'harp-profile');
+  expect(trap.trapped.size, 'isolated worlds trapped').toBe(1);
+  expect(trap.reads, 'widget choices read by the content script').toEqual([]);
+
+  // Positive control: reads of a widget's state and text in the same isolated world are caught.
+  const contextId = [...trap.trapped][0]!;
+  await cdp.send('Debugger.setInstrumentationBreakpoint', { instrumentation: 'beforeScriptExecution' }).catch(() => undefined);
+  await cdp.send('Debugger.disable');
+  await cdp.send('Runtime.evaluate', {
+    expression: "const o = document.querySelector('[role=option]'); o.getAttribute('aria-selected'); o.textContent; document.querySelectorAll('[aria-selected=true]');",
+    contextId,
+  });
+  await expect.poll(() => trap.reads.length).toBeGreaterThanOrEqual(3);
+  expect(trap.reads).toContain('IQAG-READ getAttribute(aria-selected)');
+  expect(trap.reads).toContain('IQAG-READ textContent inside a widget');
 });
 
 test('with no panel following the tab the content script does not read the page; a panel starts it, closing it stops it', async ({ session }) => {

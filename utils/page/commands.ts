@@ -10,7 +10,6 @@ export interface CommandRuntime {
 
 /** What a page does for each command it takes (utils/messaging.ts); commands it does not list are ignored. */
 export interface CommandHandlers {
-  'iqag:privacy'?: (message: MessageOf<'iqag:privacy'>) => void;
   'iqag:practice-go'?: (message: MessageOf<'iqag:practice-go'>) => void;
   /** Answered: the panel's tabs.sendMessage resolves with what this returns. */
   'iqag:show-where'?: (message: MessageOf<'iqag:show-where'>) => ShowWhereResult;

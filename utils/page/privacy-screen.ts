@@ -1,12 +1,102 @@
-/**
- * The privacy screen: while a trainer presents from a real HARP/iQIES page, the panel asks the content script
- * to blur every form field so the room does not see what is typed. By style only: the content script sets or
- * clears one attribute on the page's root element, and its stylesheet (privacy-screen.css beside it) blurs form
- * fields under that attribute; no field, value or other attribute of the page is read. Kept tiny: it ships in
- * the content script, which has a size budget.
- */
-export const PRIVACY_ATTR = 'data-iqag-blur';
+import { PRESENT_PORT, fromOwnPanel, ownOriginOf } from '../messaging';
+import type { ReporterPort } from './reporter';
+import { safeDom } from './safe-dom';
 
-export function setPrivacyScreen(doc: Document, on: boolean): void {
-  doc.documentElement.toggleAttribute(PRIVACY_ATTR, on);
+/**
+ * The privacy screen: while a trainer presents from a real HARP/iQIES page, every form field is blurred so the
+ * room does not see what is typed. By style only: no field, value or attribute of the page is read.
+ *
+ * Each presenting panel holds a port (PRESENT_PORT) to this content script; the blur is on while at least one such
+ * port is open, so a second presenter keeps it when the first leaves, and a panel that crashes (its port closes)
+ * takes it away. The style exists only while presenting — a `<style>` of ours in the document, in every open shadow
+ * root and in every same-origin (or srcdoc) frame — so with no panel presenting a page can neither see it nor
+ * trigger it. While presenting, DOM changes are watched only to put the style back where a page removed it
+ * (`document.open()`) and to cover new shadow roots and frames. Kept small: it ships in the content script.
+ */
+const CSS = ':is(input,textarea,select,[contenteditable]:not([contenteditable=false]),[role=textbox]){filter:blur(6px)!important}';
+/** Full rescans (for new shadow roots and frames) at most this often; a removed style is put back at once. */
+const RESCAN_MS = 50;
+
+/** The slice of `browser.runtime` the privacy screen uses. */
+export interface PresentRuntime {
+  id: string;
+  getURL(path: '/'): string;
+  onConnect: { addListener(callback: (port: ReporterPort) => void): void };
+}
+
+export function servePrivacyScreen(runtime: PresentRuntime, doc: Document): void {
+  const d = safeDom();
+  const ports = new Set<ReporterPort>();
+  /** Each covered root (document, shadow root, frame document) and our style in it. */
+  const styles = new Map<Document | ShadowRoot, HTMLStyleElement>();
+  const frames = new WeakSet<Element>();
+  let observer: MutationObserver | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let ownOrigin: string | undefined;
+
+  const cover = (root: Document | ShadowRoot): void => {
+    // Not `instanceof`: a frame's document and elements come from the frame's own realm.
+    const isDoc = d.ownerDocument(root) === null;
+    const parent = isDoc ? (root as Document).documentElement : root;
+    let style = styles.get(root);
+    // Still in its root? (`isConnected` would not do: a detached shadow root is never connected, whatever it holds.)
+    if (parent && style?.getRootNode() !== root) {
+      style = doc.createElement('style');
+      style.textContent = CSS;
+      parent.append(style);
+      styles.set(root, style);
+      observer!.observe(root, { childList: true, subtree: true });
+    }
+    for (const el of isDoc ? d.querySelectorAll(root as Document, '*') : root.querySelectorAll('*')) {
+      const shadow = d.shadowRoot(el);
+      if (shadow) cover(shadow);
+      if (d.tagName(el) === 'IFRAME') {
+        // A frame's document is replaced when it loads (srcdoc, src): cover it again then.
+        if (!frames.has(el)) d.addEventListener(el, 'load', rescan);
+        frames.add(el);
+        try {
+          const inner = (el as HTMLIFrameElement).contentDocument;
+          if (inner) cover(inner);
+        } catch {
+          // Another origin's frame: out of reach, and out of this extension's hosts.
+        }
+      }
+    }
+  };
+  function rescan(): void {
+    clearTimeout(timer);
+    timer = undefined;
+    if (observer) cover(doc);
+  }
+  const update = (): void => {
+    if (ports.size && !observer) {
+      observer = new MutationObserver(() => {
+        for (const [root, style] of styles) if (style.getRootNode() !== root) cover(root);
+        timer ??= setTimeout(rescan, RESCAN_MS);
+      });
+      cover(doc);
+    } else if (!ports.size && observer) {
+      observer.disconnect();
+      observer = undefined;
+      clearTimeout(timer);
+      timer = undefined;
+      styles.forEach((style) => style.remove());
+      styles.clear();
+    }
+  };
+
+  runtime.onConnect.addListener((port) => {
+    if (port.name !== PRESENT_PORT) return;
+    ownOrigin ??= ownOriginOf(runtime.getURL);
+    if (!port.sender || !fromOwnPanel(port.sender, runtime.id, ownOrigin)) {
+      port.disconnect();
+      return;
+    }
+    ports.add(port);
+    port.onDisconnect.addListener(() => {
+      ports.delete(port);
+      update();
+    });
+    update();
+  });
 }

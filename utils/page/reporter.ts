@@ -1,5 +1,5 @@
 import type { SenderInfo } from '../messaging';
-import { READY, isTrustedWatcher, ownOriginOf, stepReport } from '../messaging';
+import { PRESENT_PORT, READY, isTrustedWatcher, ownOriginOf, stepReport } from '../messaging';
 import type { SiteId } from '../sites';
 import type { StepId } from '../steps/ids';
 import { safeDom } from './safe-dom';
@@ -54,6 +54,7 @@ export function serveStepReports(
   };
 
   runtime.onConnect.addListener((port) => {
+    if (port.name === PRESENT_PORT) return; // the privacy screen's (privacy-screen.ts)
     ownOrigin ??= ownOriginOf(runtime.getURL);
     if (!isTrustedWatcher(port.name, port.sender, runtime.id, ownOrigin)) {
       port.disconnect();

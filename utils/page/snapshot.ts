@@ -4,8 +4,9 @@ import { safeDom } from './safe-dom';
 
 /**
  * The only DOM reader. It reads text from an allow-list of places (title, headings, the current progress item,
- * labels, button text) and never a form field's value: text inside input/textarea/select/option and
- * contenteditable regions is skipped, `.value`, `.checked`, `.selectedOptions` and FormData are never touched.
+ * labels, button text) and never a form field's value or what a user picked: text inside input/textarea/select/
+ * option, contenteditable regions and ARIA widgets (listbox, combobox, radio, tab, checkbox, …) is skipped,
+ * `.value`, `.checked`, `.selectedOptions` and FormData are never touched.
  * Text is clipped and the number of items capped. On identity-proofing pages (the questions come from the
  * user's credit file) only h1–h3 and [role=heading] are read: no legends, labels, buttons or progress items.
  *
@@ -36,6 +37,12 @@ const SKIP_TAGS = /^(?:input|textarea|select|option|datalist|script|style|noscri
 const EDITABLE = '[contenteditable]:not([contenteditable=false])';
 const HEADINGS = 'h1,h2,h3,[role=heading]';
 /**
+ * ARIA widgets, whose state is what the user picked (native controls are skipped by tag above): an element in one
+ * is never read, nor is one marked selected or checked (radio, tab, checkbox, switch, …), however it is also marked
+ * as current or active.
+ */
+const WIDGET = `${'listbox menu radiogroup tablist combobox grid option'.replace(/\w+/g, '[role~=$&],')}[aria-selected],[aria-checked]`;
+/**
  * The current item of a progress indicator. `aria-current="step"`/`"true"` count anywhere; class-based markers
  * and `aria-current="page"` count only outside site navigation, where `.active` marks a menu link, not a step.
  */
@@ -65,12 +72,13 @@ export function textOf(el: Element, budget: ReadBudget): string {
   const filter = (node: Node): number => {
     if (++visited > MAX_WALK || --budget.nodes < 0 || (visited % 32 === 0 && spent(budget))) throw STOP;
     if (!(node instanceof Element)) return ACCEPT;
-    // Attribute reads, not selector matching: this runs for every element under every heading and label.
+    // Attribute reads where they do (this runs for every element under every heading and label); one selector for
+    // the many ways an ARIA widget is marked.
     const editable = d.getAttribute(node, 'contenteditable');
-    if (SKIP_TAGS.test(d.tagName(node)) || (editable !== null && editable !== 'false')) return REJECT;
+    if (SKIP_TAGS.test(d.tagName(node)) || (editable !== null && editable !== 'false') || d.matches(node, WIDGET)) return REJECT;
     return d.getAttribute(node, 'aria-hidden') === 'true' || d.hasAttribute(node, 'hidden') ? REJECT : ACCEPT;
   };
-  const walker = d.createTreeWalker(d.ownerDocument(el), el, SHOW_ELEMENT_AND_TEXT, filter);
+  const walker = d.createTreeWalker(d.ownerDocument(el)!, el, SHOW_ELEMENT_AND_TEXT, filter);
   let out = '';
   try {
     for (let node = d.nextNode(walker); node && out.length <= MAX_TEXT; node = d.nextNode(walker)) {
@@ -99,7 +107,7 @@ function texts(doc: Document, selector: string, budget: ReadBudget, keep: (el: E
   for (let i = 0; i < n && out.length < MAX_ITEMS && !spent(budget); i++) {
     const el = found[i]!;
     budget.nodes--;
-    const text = keep(el) ? textOf(el, budget) : '';
+    const text = keep(el) && !safeDom().closest(el, WIDGET) ? textOf(el, budget) : '';
     if (text) out.push(text);
   }
   return out;

@@ -8,7 +8,7 @@
  *   (`@`, `%`-encoding, `+`, `=`, …).
  * - Only the first 2,048 characters of the path and of the hash are looked at (a page controls its own URL).
  * - The query is dropped. A hash route (`#/…`, `#!/…`) is kept as a second shape after `#`; other hashes
- *   (`#main`) are dropped. At most MAX_SEGMENTS segments of each.
+ *   (`#main`) are dropped. At most MAX_SEGMENTS segments of each, and ROUTE_MAX characters in all.
  *
  * Kept tiny: it ships in the content script.
  */
@@ -30,7 +30,11 @@ const shape = (path: string): string =>
 
 export function routeShape(pathname: string, hash: string): string {
   const route = hash.slice(0, MAX_INPUT).replace(/^#!?/, '');
-  return shape(pathname) + (route[0] === '/' ? `#${shape(route.split('?')[0]!)}` : '');
+  let out = shape(pathname) + (route[0] === '/' ? `#${shape(route.split('?')[0]!)}` : '');
+  // Fits ROUTE_MAX, which every reader holds a shape to: a path alone never reaches it (12 segments under 40
+  // characters), so only a hash route loses whole segments from its end.
+  while (out.length > ROUTE_MAX) out = out.slice(0, out.lastIndexOf('/'));
+  return out;
 }
 
 /** What a route shape looks like (checked wherever one arrives: a report, storage, an import file). */

@@ -8,11 +8,13 @@ const page = (html: string, path = '/') => {
 };
 
 describe('the closed-panel check: is someone signed in to iQIES?', () => {
-  it('finds a sign-out control by its text, label or link, and nothing else counts', () => {
+  it('finds a sign-out control by its text or label, and nothing else counts', () => {
     expect(offersSignOut(page('<header><button>Sign Out</button></header>').document)).toBe(true);
     expect(offersSignOut(page('<a href="#"><span>Log out</span></a>').document)).toBe(true);
     expect(offersSignOut(page('<button aria-label="Log off"><svg></svg></button>').document)).toBe(true);
-    expect(offersSignOut(page('<a href="/auth/logout">⎋</a>').document)).toBe(true);
+    // A link's address is not its name: only what the control says counts.
+    expect(offersSignOut(page('<a href="/auth/logout">⎋</a>').document)).toBe(false);
+    expect(offersSignOut(page('<p>Signed out?</p><a href="/help/why-logout-happens">Why this happens</a>').document)).toBe(false);
     expect(offersSignOut(page('<h2>Sign out</h2><p>Log out</p><input value="Sign Out">').document)).toBe(false);
     expect(offersSignOut(page('<button>Sign Up</button><button>Sign In</button><a href="/login">Login</a>').document)).toBe(false);
   });
@@ -49,5 +51,45 @@ describe('the closed-panel check: is someone signed in to iQIES?', () => {
     recordSignedIn(page('<main>No header</main>', '/'), never, undefined, (fn) => timers.push(fn));
     while (timers.length) timers.shift()!();
     expect(never).not.toHaveBeenCalled();
+  });
+
+  it('only a control a user can see counts', () => {
+    // Without the clock budget (it has its own tests): under load happy-dom's style checks can run past it.
+    const offers = (doc: Document) => offersSignOut(doc, { nodes: 2_000, until: Infinity });
+    for (const hidden of [
+      '<a href="/logout" style="display:none">Log out</a>',
+      '<div style="display:none"><button>Sign out</button></div>',
+      '<button style="visibility:hidden">Log off</button>',
+      '<a href="/logout" style="opacity:0">Sign out</a>',
+    ]) {
+      expect(offers(page(hidden).document), hidden).toBe(false);
+    }
+    expect(offers(page('<a href="/logout" style="display:none">Log out</a><a href="/logout">Log out</a>').document)).toBe(true);
+  });
+
+  it('recognises sign-in routes by their shape: extensions, matrix parameters, SSO endpoints, any spelling', () => {
+    const signIn = [
+      '/login.html',
+      '/login;jsessionid=0123ABC',
+      '/signin.aspx',
+      '/auth/realms/cms/protocol/openid-connect/auth',
+      '/sign_in',
+      '/Account/LogOn',
+      '/log-in/',
+      '/portal/login.jsp;jsessionid=9F',
+    ];
+    for (const path of signIn) expect(isSignInPath(path), path).toBe(true);
+    for (const path of ['/', '/user-role', '/logins-report', '/authorized-officials', '/author', '/help/why-logout-happens', '/signing-official']) {
+      expect(isSignInPath(path), path).toBe(false);
+    }
+  });
+
+  it('records nothing on a sign-in page that carries a hidden sign-out link, whatever its route', () => {
+    const save = vi.fn();
+    for (const path of ['/login.html', '/login;jsessionid=ABC', '/signin.aspx', '/auth/realms/x/protocol/openid-connect/auth', '/sign_in', '/']) {
+      recordSignedIn(page('<h1>Sign In</h1><a href="/logout" style="display:none">Log out</a>', path), save, undefined, (fn) => fn());
+    }
+    recordSignedIn(page('<h1>Help</h1><a href="/help/why-logout-happens">Why were you signed out?</a>', '/help'), save, undefined, (fn) => fn());
+    expect(save).not.toHaveBeenCalled();
   });
 });

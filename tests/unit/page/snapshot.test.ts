@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { safeText, takeSnapshot } from '@/utils/page/snapshot';
+import { READ_NODES, readBudget, safeText, takeSnapshot as take } from '@/utils/page/snapshot';
+import { detectStep } from '@/utils/steps/detect-step';
+import { RULES } from '@/utils/steps/rules';
 
 function page(html: string): Document {
   const doc = document.implementation.createHTMLDocument('Practice');
@@ -7,6 +9,8 @@ function page(html: string): Document {
   return doc;
 }
 const loc = { hostname: 'harp.cms.gov', pathname: '/register/profile-info', hash: '' };
+/** Read without the clock budget (it has its own tests): under load happy-dom's selector matching can run past it. */
+const takeSnapshot = (doc: Document, l = loc) => take(doc, l, readBudget(READ_NODES, 60_000));
 
 describe('takeSnapshot', () => {
   it('reads headings, labels and buttons', () => {
@@ -83,3 +87,39 @@ describe('takeSnapshot', () => {
   });
 });
 
+/**
+ * What a user picked in a widget is a form value too, whether the widget is native or built from ARIA roles: its
+ * chosen item (and any text inside a widget) is never read, however it is marked as current or active.
+ */
+describe('takeSnapshot and the choices made in ARIA widgets', () => {
+  const WIDGETS: [string, string][] = [
+    ['listbox option, li.active', '<ul role="listbox"><li role="option">Other</li><li role="option" class="active" aria-selected="true">SENTINEL</li></ul>'],
+    ['option with aria-current', '<div role="listbox"><div role="option" aria-selected="true" aria-current="true">SENTINEL</div></div>'],
+    ['radiogroup, step-like class', '<div role="radiogroup"><div role="radio" class="step active" aria-checked="true">SENTINEL</div></div>'],
+    ['tablist of buttons', '<div role="tablist"><button role="tab" aria-selected="true" aria-current="step">SENTINEL</button></div>'],
+    ['menu of radio items', '<div role="menu"><div role="menuitemradio" aria-checked="true" aria-current="true">SENTINEL</div></div>'],
+    ['menu checkbox item', '<div role="menuitemcheckbox" aria-checked="true" aria-current="step">SENTINEL</div>'],
+    ['lone checkbox in a label', '<label><span role="checkbox" aria-checked="true">SENTINEL</span> I agree</label>'],
+    ['switch in a label', '<label>Remember me <span role="switch" aria-checked="true">SENTINEL</span></label>'],
+    ['combobox showing its value', '<label>State <div role="combobox" aria-expanded="false">SENTINEL</div></label><button role="combobox">SENTINEL</button>'],
+    ['grid row', '<div role="grid"><div role="row" aria-selected="true"><span class="step active">SENTINEL</span></div></div>'],
+    ['aria-selected alone', '<ul><li class="active" aria-selected="true">SENTINEL</li></ul>'],
+    ['aria-checked alone', '<ol><li aria-current="step" aria-checked="true">SENTINEL</li></ol>'],
+    ['a choice inside a heading', '<h2>Your role: <span role="listbox"><span role="option" aria-selected="true">SENTINEL</span></span></h2>'],
+  ];
+
+  it.each(WIDGETS)('%s: the choice is not read', (_, widget) => {
+    const doc = page(`<h2>Profile Information</h2>${widget}<button>Next</button>`);
+    const s = takeSnapshot(doc, loc);
+    expect(JSON.stringify(s)).not.toContain('SENTINEL');
+    expect(s.headings[0]).toBe('Profile Information');
+    expect(s.buttons).toContain('Next');
+  });
+
+  it('a custom dropdown whose chosen option names a step does not decide the step', () => {
+    const doc = page(`<ul role="listbox" aria-label="Jump to"><li role="option">Profile Information</li><li role="option" class="active" aria-selected="true">Account Information</li></ul>`);
+    const s = takeSnapshot(doc, { ...loc, pathname: '/somewhere' });
+    expect(s.current).toEqual([]);
+    expect(detectStep(s, RULES).step).toBeNull();
+  });
+});

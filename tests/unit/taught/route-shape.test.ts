@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SEGMENTS, isRouteShape, routeShape } from '@/utils/steps/route-shape';
+import { MAX_SEGMENTS, ROUTE_MAX, isRouteShape, routeShape } from '@/utils/steps/route-shape';
 
 /** [pathname, hash, shape]: the normalisation rules, by example (also the table in docs/users.md). */
 const EXAMPLES: [string, string, string][] = [
@@ -58,5 +58,18 @@ describe('route shapes', () => {
   it('a huge URL (the page controls its own) is shaped from its first 2,048 characters', () => {
     const huge = `/a/${'b'.repeat(2_000_000)}`;
     expect(routeShape(huge, `#/${'c/'.repeat(1_000_000)}`)).toBe(`/a/:id#${'/c'.repeat(MAX_SEGMENTS)}`);
+  });
+
+  it(`always fits the ${ROUTE_MAX}-character limit its readers hold it to: the longest path and hash route still make a shape`, () => {
+    // 12 segments of 39 plain letters (no hex run; one short of a token) in the path and again in a hash route: ~960 characters raw.
+    const seg = (c: string) => `/${c.repeat(39)}`;
+    const path = Array.from({ length: MAX_SEGMENTS }, (_, i) => seg(String.fromCharCode(103 + i))).join('');
+    const shape = routeShape(path, `#${path}`);
+    expect(shape.length).toBeLessThanOrEqual(ROUTE_MAX);
+    expect(isRouteShape(shape)).toBe(true);
+    // The path is kept whole; the hash route loses whole segments from its end, never part of one.
+    expect(shape.startsWith(`${path}#${path.slice(0, 200)}`)).toBe(true);
+    expect(`${path}#${path}`.startsWith(shape)).toBe(true);
+    expect(`${path}#${path}/`.charAt(shape.length)).toBe('/');
   });
 });

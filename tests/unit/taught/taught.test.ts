@@ -7,7 +7,7 @@ import { readState } from '@/utils/progress/model';
 import { exportProgress, loadProgress, prepareImport } from '@/utils/progress/store';
 import { parseImport } from '@/utils/progress/transfer';
 import type { StepId } from '@/utils/steps/ids';
-import { routeShape } from '@/utils/steps/route-shape';
+import { ROUTE_MAX, routeShape } from '@/utils/steps/route-shape';
 import type { TaughtPage } from '@/utils/taught/taught';
 import { TAUGHT_MAX, parseTaughtKey, readTaught, resolvePage, taughtKey, taughtValue, teach, teachOptions } from '@/utils/taught/taught';
 
@@ -82,7 +82,9 @@ describe('what teaching writes', () => {
     // The longest shape: 12 kept segments of 39 plain letters (no digit, no hex run), in the path and the hash route.
     const long = `/${Array.from({ length: 20 }, () => 'ghijklmnopqrstuvwxyz-ghijklmnopqrstuvwx').join('/')}`;
     const worstShape = routeShape(long, `#${long}`);
-    expect(worstShape.split(/[/#]/).filter((s) => s.length === 39)).toHaveLength(24);
+    // The path whole, the hash route as many whole segments as fit ROUTE_MAX.
+    expect(worstShape.length).toBeLessThanOrEqual(ROUTE_MAX);
+    expect(worstShape.split(/[/#]/).filter((s) => s.length === 39)).toHaveLength(17);
     const worst = bytes(worstShape, true);
     console.info(`taught page: ${typical} B typical, ${worst} B at most`);
     expect(typical).toBeLessThan(120);
