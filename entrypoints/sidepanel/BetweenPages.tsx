@@ -8,14 +8,15 @@ import { WaitingCard } from '@/components/WaitingCard';
 import type { Activity } from '@/utils/activity/activity';
 import { waitingOf } from '@/utils/activity/waiting';
 import type { Policy } from '@/utils/policy';
+import { psoKey } from '@/utils/storage/items';
 import { REMINDERS_KEY, remindersOn } from '@/utils/reminders/plan';
 import { notificationsAllowed, setReminders } from '@/utils/reminders/reminder-store';
 import type { StepId } from '@/utils/steps/ids';
 import type { TrackId } from '@/utils/tracks/schema';
 import type { Progress } from './use-progress';
 
-/** Hand-kept PSO figures per workspace (not workspace progress proper: not exported, removed with the workspace). */
-export const psoKey = (ws: string) => `ws:${ws}:pso-duties`;
+/** Hand-kept PSO figures per workspace: a declared per-workspace value (exported, backed up, removed with it). */
+export { psoKey };
 
 interface BetweenPagesProps {
   progress: Progress;
