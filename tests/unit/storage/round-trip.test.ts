@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import v1 from '../../fixtures/progress/v1.json';
 import v2 from '../../fixtures/progress/v2.json';
 import { BACKUP_KEY } from '@/utils/progress/keys';
 import { exportProgress, loadProgress, prepareImport, restoreBackup } from '@/utils/progress/store';
@@ -48,6 +49,23 @@ describe('export all → import → undo keeps every kept value', () => {
     await importText(JSON.stringify(stripped));
     await loadProgress(NOW);
     expect((await kept())[PSO]).toBeUndefined();
+    const undo = await restoreBackup(NOW);
+    if (!undo.ok) throw new Error(undo.errors.join('\n'));
+    await undo.apply();
+    await loadProgress(NOW);
+    expect(await kept()).toEqual(before);
+  });
+
+  it.each([
+    ['v1', v1],
+    ['v2', v2],
+  ])('across the migration from a %s store: migrated once, then export all → import → undo change nothing', async (_, fixture) => {
+    await fakeBrowser.storage.local.set(fixture);
+    await loadProgress(NOW);
+    const before = await kept();
+    await importText(JSON.stringify(await exportProgress('all', NOW)));
+    await loadProgress(NOW);
+    expect(await kept()).toEqual(before);
     const undo = await restoreBackup(NOW);
     if (!undo.ok) throw new Error(undo.errors.join('\n'));
     await undo.apply();
