@@ -6,7 +6,10 @@ import { detected, expect, openPanel, openSite, test } from './harness';
 const stored = (page: Page) => page.evaluate(() => chrome.storage.local.get(null)) as Promise<Record<string, unknown>>;
 /** The store as a user has it: everything but the import backup (and import tombstones, which read as absent). */
 const kept = async (page: Page) => Object.fromEntries(Object.entries(await stored(page)).filter(([k, v]) => k !== 'backup.beforeImport' && v !== null));
-const openWorkspace = (panel: Page) => panel.locator('[data-testid="workspace"] > summary').click();
+const openWorkspace = async (panel: Page) => {
+  const details = panel.locator('[data-testid="workspace"]');
+  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('> summary').click();
+};
 
 test('every kind of kept value, filled through the panel: export all → import → the same store; undo → the same again', async ({ session }, info) => {
   // Waiting: the request-submitted page records "role requested"; the PSO's track and counts.
@@ -37,10 +40,11 @@ test('every kind of kept value, filled through the panel: export all → import 
   await panel.locator('select[data-teach-step]').selectOption('harp-two-factor');
   await expect(panel.locator('main')).toHaveAttribute('data-detected-by', 'you');
 
-  // The demo, kept apart: a tick on a practice copy.
-  await page.goto(`chrome-extension://${session.extensionId}/practice.html#harp-profile`);
-  await expect(panel.locator('main')).toHaveAttribute('data-workspace', 'demo');
-  await panel.locator('input[type=checkbox][data-item-id]').first().check();
+  // The demo, kept apart: a tick on a practice copy (its own tab and panel).
+  const practice = await openSite(session, `chrome-extension://${session.extensionId}/practice.html#harp-profile`);
+  const demoPanel = await openPanel(session, practice.tabId);
+  await expect(demoPanel.locator('main')).toHaveAttribute('data-workspace', 'demo');
+  await demoPanel.locator('input[type=checkbox][data-item-id]').first().check();
 
   const ws = 'ws:default:';
   await expect
@@ -59,7 +63,6 @@ test('every kind of kept value, filled through the panel: export all → import 
       ]),
     );
   expect((await kept(panel))[`${ws}pso-duties`]).toEqual({ psos: 3, pending: 2 });
-  await page.goto('https://harp.cms.gov/register/profile-info');
   await expect(panel.locator('main')).toHaveAttribute('data-workspace', 'default');
   const before = await kept(panel);
 
