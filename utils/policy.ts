@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { ID_PATTERN } from './formats';
 import { metaKey } from './progress/keys';
 import { NAME_MAX } from './progress/schema';
+import { LIMITS, storedWorkspaceIds } from './storage/items';
 import { TRACK_IDS, TrackIdSchema } from './tracks/schema';
 import type { TrackId } from './tracks/schema';
 
@@ -83,6 +84,7 @@ export function policyWorkspaceId(name: string): string {
 /**
  * The storage writes that create the workspaces the policy names and that do not exist yet (by id or by name,
  * case-insensitive). Existing workspaces are never renamed or removed, and the active workspace is not changed.
+ * Never past the most workspaces (LIMITS.workspaces), so "Export all" can always be imported back.
  */
 export function planPolicyWorkspaces(names: readonly string[], stored: Readonly<Record<string, unknown>>): Record<string, { name: string }> {
   const existingNames = new Set<string>();
@@ -92,10 +94,13 @@ export function planPolicyWorkspaces(names: readonly string[], stored: Readonly<
     }
   }
   const set: Record<string, { name: string }> = {};
+  let room = LIMITS.workspaces - storedWorkspaceIds(stored).size;
   for (const name of names) {
+    if (room <= 0) break;
     const key = metaKey(policyWorkspaceId(name));
     if (existingNames.has(name.toLowerCase()) || key in stored || key in set) continue;
     set[key] = { name };
+    room--;
     existingNames.add(name.toLowerCase());
   }
   return set;

@@ -184,6 +184,16 @@ export function parseProgressKey(key: string): ProgressKey | null {
   }
 }
 
+/** The workspaces a stored snapshot holds (any live per-workspace key names one; 'default' always exists). */
+export function storedWorkspaceIds(raw: Readonly<Record<string, unknown>>): Set<string> {
+  const ids = new Set([DEFAULT_WORKSPACE]);
+  for (const [key, value] of Object.entries(raw)) {
+    const k = value === null ? null : parseProgressKey(key);
+    if (k) ids.add(k.ws);
+  }
+  return ids;
+}
+
 /** docs/storage.md, made from the list above (a unit test keeps the file equal to it). */
 export function storageDoc(): string {
   const cell = (t: string) => t.replace(/\|/g, '\\|');

@@ -158,3 +158,14 @@ describe('data from a newer version', () => {
     expect(await kept()).toEqual(before);
   });
 });
+
+describe("the organisation's workspaces", () => {
+  it('are created only up to the most workspaces', async () => {
+    const { planPolicyWorkspaces } = await import('@/utils/policy');
+    const stored: Record<string, unknown> = {};
+    for (let i = 0; i < 45; i++) stored[`ws:user-${letters(i, 2)}:meta`] = { name: `User ${i}` };
+    const names = Array.from({ length: 20 }, (_, i) => `Facility ${letters(i, 2)}`);
+    // 'default' and 45 of the user's own: room for 4 more.
+    expect(Object.keys(planPolicyWorkspaces(names, stored))).toHaveLength(LIMITS.workspaces - 46);
+  });
+});
