@@ -49,7 +49,6 @@ export const REMINDERS_KEY = 'settings.reminders';
 export const REMINDERS_SENT_KEY = 'reminders.sent';
 export const DEMO_KEY = 'demo.workspace';
 export const TAUGHT_PREFIX = 'taught:';
-export { ACTIVITY_KEY };
 
 /* Keys of per-workspace items. */
 export const workspacePrefix = (ws: string) => `ws:${ws}:`;
