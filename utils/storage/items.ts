@@ -223,5 +223,17 @@ export function storageDoc(): string {
     '|---|---|',
     ...Object.entries(LIMITS).map(([k, v]) => `| ${k} | ${v} |`),
     '',
+    'The largest file an import reads is derived from these limits (every workspace, every step with the longest note',
+    'of the characters JSON escapes longest, every taught page): a file the extension made is never refused for its',
+    'size, and Undo restores the backup an import made whatever its size. The browser\'s own storage quota (10 MB in',
+    'Chrome) can be reached first: then the whole write is refused with a plain message and nothing is half-written.',
+    '',
+    '## The export file',
+    '',
+    '`{ format: "iqies-access-guide/progress", schemaVersion, exportedAt, workspaces: [{ id, name, track, ticks, steps,',
+    'milestones, values? }], taught? }`. `values` (per-workspace values by name, e.g. `pso-duties`) and `taught` are',
+    'optional, so older files import as they did. A file or a store from a newer version is never written over: the',
+    'import is refused with a plain message, and a newer store is read-only to an older version.',
+    '',
   ].join('\n');
 }
