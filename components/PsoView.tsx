@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import { LAPSE_DAY } from '@/utils/activity/activity';
+import { LIMITS } from '@/utils/storage/items';
 import { Cites } from './Citations';
 import { says } from '@/utils/steps/catalogue/words';
 
@@ -13,7 +14,7 @@ interface PsoViewProps {
   onChange(counts: PsoCounts): void;
 }
 
-const COUNT_MAX = 999;
+const COUNT_MAX = LIMITS.psoCount;
 /** A typed count: a whole number from 0 to 999, else "not entered". */
 export function countOf(value: unknown): number | null {
   const n = typeof value === 'string' ? Number(value.trim() === '' ? NaN : value) : value;

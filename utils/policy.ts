@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { metaKey } from './progress/keys';
 import { NAME_MAX } from './progress/schema';
+import { LIMITS, storedWorkspaceIds } from './storage/items';
 import { TRACK_IDS, TrackIdSchema } from './tracks/schema';
 import type { TrackId } from './tracks/schema';
 
@@ -116,7 +117,8 @@ export interface PolicyWorkspacePlan {
  * id: the first name in the list to spell a given id has it, a later one that spells the same id (e.g. "Maple
  * Court" and "Maple-Court") gets it with its fingerprint added. Existing workspaces are never renamed or removed,
  * and the active workspace is not changed; an id already used by a workspace of another name (one the user renamed,
- * say) is named in `notCreated`, so the panel can say so.
+ * say) is named in `notCreated`, so the panel can say so. Never past the most workspaces (LIMITS.workspaces), so
+ * "Export all" can always be imported back: those past it are named in `notCreated` too.
  */
 export function planPolicyWorkspaces(names: readonly string[], stored: Readonly<Record<string, unknown>>): PolicyWorkspacePlan {
   const existingNames = new Set<string>();
@@ -129,6 +131,7 @@ export function planPolicyWorkspaces(names: readonly string[], stored: Readonly<
   const notCreated: string[] = [];
   const listed = new Set<string>();
   const claimed = new Set<string>();
+  let room = LIMITS.workspaces - storedWorkspaceIds(stored).size;
   for (const name of names) {
     const lower = name.toLowerCase();
     if (listed.has(lower)) continue;
@@ -142,8 +145,11 @@ export function planPolicyWorkspaces(names: readonly string[], stored: Readonly<
     claimed.add(id);
     if (existingNames.has(lower)) continue;
     const key = metaKey(id);
-    if (key in stored) notCreated.push(name);
-    else set[key] = { name };
+    if (key in stored || room <= 0) notCreated.push(name);
+    else {
+      set[key] = { name };
+      room--;
+    }
   }
   return { set, notCreated };
 }

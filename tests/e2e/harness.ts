@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page, Request } from '@playwright/test';
 import { test as base, chromium, expect } from '@playwright/test';
+import { itemOf } from '../../utils/storage/items';
 import { OTHER_SITE_URL, practiceBody } from '../fixtures/pages/serve';
 
 export const EXTENSION_DIR = path.resolve(process.env.EXTENSION_DIR ?? '.output/chrome-mv3');
@@ -101,18 +102,40 @@ export async function openPanel(s: Session, tabId: number): Promise<Page> {
 
 export const detected = (panel: Page) => panel.locator('main[data-detected-step]');
 
-export const test = base.extend<{ profileDir: string; session: Session }>({
+/**
+ * Every key in the extension's storage, read from an extension page (the service worker may have been stopped by
+ * the test); null when the test closed the browser itself.
+ */
+async function storedKeys(s: Session): Promise<string[] | null> {
+  let page: Page;
+  try {
+    page = await s.context.newPage();
+  } catch {
+    return null;
+  }
+  await page.goto(panelUrl(s));
+  const keys = await page.evaluate(async () => Object.keys(await chrome.storage.local.get(null)));
+  await page.close();
+  return keys;
+}
+
+export const test = base.extend<{ profileDir: string; session: Session; undeclaredAllowed: RegExp | undefined }>({
+  /** Keys a test writes itself that are not the app's (e.g. filler to fill storage up). */
+  undeclaredAllowed: [undefined, { option: true }],
   // eslint-disable-next-line no-empty-pattern
   profileDir: async ({}, use) => {
     const dir = mkdtempSync(path.join(tmpdir(), 'iqag-profile-'));
     await use(dir);
     rmSync(dir, { recursive: true, force: true });
   },
-  session: async ({ profileDir }, use) => {
+  session: async ({ profileDir, undeclaredAllowed }, use) => {
     const s = await launch(profileDir);
     await use(s);
     // Every test also proves the extension made no network request of its own.
     expect(s.extensionRequests, 'requests made by the extension').toEqual([]);
+    // …and wrote no key that utils/storage/items.ts does not declare (export, import and Undo would not know it).
+    const undeclared = ((await storedKeys(s)) ?? []).filter((k) => !itemOf(k) && !undeclaredAllowed?.test(k));
+    expect(undeclared, 'stored keys that utils/storage/items.ts does not declare').toEqual([]);
     await s.context.close();
   },
 });

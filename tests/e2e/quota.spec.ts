@@ -1,6 +1,8 @@
 import { expect, openPanel, openSite, test } from './harness';
 
 const PROFILE = 'https://harp.cms.gov/register/profile-info';
+// This test's own filler, written to fill storage up.
+test.use({ undeclaredAllowed: /^(?:filler\d+|probe)$/ });
 
 test('storage full: the panel says so and nothing is half-written', async ({ session }) => {
   const { tabId } = await openSite(session, PROFILE);

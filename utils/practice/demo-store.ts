@@ -1,6 +1,6 @@
-import * as z from 'zod/mini';
 import { storage } from 'wxt/utils/storage';
 import { resolveStepId } from '../steps/ids';
+import { DEMO_KEY, DemoSchema } from '../storage/items';
 import type { StepId } from '../steps/ids';
 import { parseTrackId } from '../tracks/schema';
 import type { TrackId } from '../tracks/schema';
@@ -20,7 +20,7 @@ export interface DemoData {
   notes: Record<string, string>;
 }
 
-export const DEMO_KEY = 'demo.workspace';
+export { DEMO_KEY };
 export const DEMO_DEFAULT_TRACK: TrackId = 'first-pso';
 
 export const emptyDemo = (track: TrackId = DEMO_DEFAULT_TRACK): DemoData => ({ track, ticks: {}, steps: {}, notes: {} });
@@ -39,13 +39,6 @@ export function nestedTicks(ticks: Record<string, string>): Partial<Record<StepI
   return out;
 }
 
-const text = () => z.string().check(z.maxLength(2000));
-const DemoSchema = z.object({
-  track: z.string(),
-  ticks: z.record(z.string().check(z.maxLength(120)), text()),
-  steps: z.record(z.string().check(z.maxLength(60)), text()),
-  notes: z.record(z.string().check(z.maxLength(60)), text()),
-});
 
 /** Whatever is stored, as demo data: anything unreadable reads as an empty demo (it is only a demo). */
 export function parseDemo(raw: unknown): DemoData {

@@ -7,7 +7,9 @@ import { parseTrackId } from '../tracks/schema';
 import type { TrackId } from '../tracks/schema';
 import { readTaught } from '../taught/taught';
 import type { TaughtPage } from '../taught/taught';
-import { ACTIVE_KEY, DEFAULT_WORKSPACE, QUARANTINE_PREFIX, VERSION_KEY, parseProgressKey } from './keys';
+import { ACTIVE_KEY, DEFAULT_WORKSPACE, VERSION_KEY, parseProgressKey } from './keys';
+import { LIMITS, WORKSPACE_VALUES, quarantineKey } from '../storage/items';
+import type { WorkspaceValueName } from '../storage/items';
 import { MetaSchema, MilestoneSchema, NAME_MAX, NOTE_MAX, NoteSchema, PROGRESS_VERSION, StepStateSchema, TickSchema, TrackSchema, isMilestone } from './schema';
 import type { Milestone } from './schema';
 
@@ -26,6 +28,8 @@ export interface WorkspaceData {
   /** Step id → the user's note. */
   notes: Partial<Record<StepId, string>>;
   milestones: Partial<Record<Milestone, string>>;
+  /** Per-workspace values kept whole (utils/storage/items.ts WORKSPACE_VALUES), e.g. the PSO's counts. */
+  values?: Partial<Record<WorkspaceValueName, unknown>>;
 }
 
 export interface ProgressState {
@@ -48,8 +52,8 @@ interface Salvaged {
   quarantine: { key: string; raw: unknown; repaired: unknown }[];
 }
 
-export const QUARANTINE_RAW_MAX = 4000;
-export const quarantineKey = (key: string) => `${QUARANTINE_PREFIX}${key}`.slice(0, 200);
+export const QUARANTINE_RAW_MAX = LIMITS.quarantineChars;
+export { quarantineKey };
 
 /** The raw value as capped text (storage never holds page content, but a bad value could be huge). */
 export function quarantineRecord(raw: unknown, at: string): { at: string; raw: string } {
@@ -125,6 +129,14 @@ export function readState(raw: Readonly<Record<string, unknown>>, known: Known =
   for (const [key, value] of Object.entries(raw)) {
     const k = parseProgressKey(key);
     if (!k || value === null) continue;
+    if (k.kind === 'value') {
+      const item = WORKSPACE_VALUES[k.name];
+      const checked = item.schema.safeParse(value);
+      const parsed: unknown = checked.success ? checked.data : item.repair(value);
+      if (!checked.success) quarantine.push({ key, raw: value, repaired: parsed });
+      if (parsed !== null) (ws(k.ws).values ??= {})[k.name] = parsed;
+      continue;
+    }
     let stepId: StepId | null = null;
     if (k.kind === 'tick') {
       stepId = resolveStepId(k.stepId);

@@ -1,7 +1,8 @@
 import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 import { todayIso } from '../formats';
-import { TAUGHT_PREFIX } from '../taught/taught';
+import { LIMITS, itemOf } from '../storage/items';
+import { LimitError } from './errors';
 import { ACTIVE_KEY, BACKUP_KEY, DEFAULT_WORKSPACE, metaKey, workspacePrefix } from './keys';
 import { applyPlan } from './migrations';
 import type { Plan } from './migrations';
@@ -9,7 +10,7 @@ import { quarantineKey, quarantineRecord, readState } from './model';
 import type { ProgressState, WorkspaceData } from './model';
 import type { TaughtPage } from '../taught/taught';
 import { readMigrated, writePlan as write } from './raw-store';
-import { IMPORT_MAX_BYTES, tooLarge, backupOf, parseImport, planImport, progressFingerprint, toExportFile } from './transfer';
+import { IMPORT_MAX_BYTES, tooLarge, backupOf, importProblems, parseImport, planImport, progressFingerprint, toExportFile } from './transfer';
 import type { ExportFile, ImportChange } from './transfer';
 
 /**
@@ -50,7 +51,7 @@ export async function loadProgress(now = new Date()): Promise<Loaded> {
   }
   if (state.newer) notice = i18n.t('progress.newer');
   // Tombstones (null, left by an import) read as absent; tidy them away (best effort).
-  const tombstones = Object.keys(raw).filter((k) => raw[k] === null && (k.startsWith('ws:') || k.startsWith(TAUGHT_PREFIX)));
+  const tombstones = Object.keys(raw).filter((k) => raw[k] === null && itemOf(k)?.exported === true);
   if (tombstones.length) void browser.storage.local.remove(tombstones).catch(() => undefined);
   return { raw, state, notice };
 }
@@ -84,8 +85,13 @@ export function newWorkspaceId(name: string, random: () => number = Math.random)
   return slug ? `${slug}-${suffix}` : `ws-${suffix}`;
 }
 
-/** Names a new workspace and makes it the active one: one storage call. */
+/**
+ * Names a new workspace and makes it the active one: one read, one storage call. Refused (LimitError, in plain
+ * words) at the most workspaces an import accepts, so "Export all" can always be imported back and undone.
+ */
 export async function createWorkspace(name: string): Promise<string> {
+  const { state } = readState(await readAll());
+  if (state.workspaces.length >= LIMITS.workspaces) throw new LimitError(i18n.t('errors.workspacesFull', { max: LIMITS.workspaces }));
   const id = newWorkspaceId(name);
   await write({ set: { [metaKey(id)]: { name }, [ACTIVE_KEY]: id }, remove: [] });
   return id;
@@ -117,13 +123,15 @@ export type PreparedImport =
  * transactions: a write landing between that last read and the write itself is not caught.)
  */
 export async function prepareImport(text: string, now = new Date(), replaceAll = false): Promise<PreparedImport> {
-  const parsed = parseImport(text);
+  const parsed = parseImport(text, undefined, replaceAll);
   if (!parsed.ok) return parsed;
   return prepareWorkspaces(parsed.workspaces, now, replaceAll, parsed.taught);
 }
 
 async function prepareWorkspaces(incoming: readonly WorkspaceData[], now: Date, replaceAll: boolean, taught: readonly TaughtPage[] = []): Promise<PreparedImport> {
   const { raw, state } = await loadProgress(now);
+  const problems = importProblems(state, incoming, replaceAll, taught);
+  if (problems.length) return { ok: false, errors: problems };
   const { plan, changes } = planImport(raw, state, incoming, todayIso(now), replaceAll, taught);
   const seen = progressFingerprint(raw);
   return {

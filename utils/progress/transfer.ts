@@ -3,22 +3,41 @@ import * as z from 'zod/mini';
 import { DATE_MESSAGE, ID_MESSAGE, IdSchema, IsoDateSchema } from '../formats';
 import { resolveStepId } from '../steps/ids';
 import { parseTrackId } from '../tracks/schema';
-import { ACTIVE_KEY, BACKUP_KEY, VERSION_KEY, metaKey, milestoneKey, noteKey, stepKey, tickKey, trackKey, workspacePrefix } from './keys';
+import { ACTIVE_KEY, BACKUP_KEY, VERSION_KEY, metaKey, milestoneKey, noteKey, stepKey, tickKey, trackKey } from './keys';
+import { LIMITS, WORKSPACE_VALUES, isWorkspaceValueName, itemOf, valueKey } from '../storage/items';
+import type { WorkspaceValueName } from '../storage/items';
 import type { Plan } from './migrations';
 import { KNOWN, defaultName, emptyWorkspace } from './model';
 import type { Known, ProgressState, WorkspaceData } from './model';
-import { NAME_MAX, NOTE_MAX, PROGRESS_VERSION, isMilestone } from './schema';
+import { MILESTONES, NAME_MAX, NOTE_MAX, PROGRESS_VERSION, isMilestone } from './schema';
 import { isRouteShape } from '../steps/route-shape';
 import { siteOfHost } from '../sites';
-import { TAUGHT_MAX, TAUGHT_PREFIX, parseTaughtKey, taughtKey, taughtValue } from '../taught/taught';
+import { TAUGHT_MAX, parseTaughtKey, taughtKey, taughtValue } from '../taught/taught';
 import type { TaughtPage } from '../taught/taught';
 
 /** Export/import file: one JSON document with a format tag and the schema version. */
 export const FILE_FORMAT = 'iqies-access-guide/progress';
-export const IMPORT_MAX_BYTES = 512 * 1024;
-const IMPORT_MAX_WORKSPACES = 50;
+const IMPORT_MAX_WORKSPACES = LIMITS.workspaces;
+/** JSON writes a character of the user's text as at most 6 (`\u0001`), each 1 byte in UTF-8. */
+const ESCAPED = 6;
+/**
+ * The largest file "Export all" can make when every stored item is at its limit (every workspace, every step with a
+ * note of the longest escaping, every item ticked, every taught page): derived from the limits, so a file the
+ * extension made is never refused for its size. Reading a file stays bounded (about 13 MB today).
+ */
+export function maxFileChars(known: Known = KNOWN): number {
+  const date = 20;
+  const steps = [...known.entries()];
+  const ticks = steps.reduce((n, [s, items]) => n + s.length + 10 + [...items].reduce((m, i) => m + i.length + 6 + date, 0), 0);
+  const notes = steps.reduce((n, [s]) => n + s.length + 30 + date + LIMITS.noteChars * ESCAPED, 0);
+  const values = Object.keys(WORKSPACE_VALUES).length * 200;
+  const workspace = 200 + LIMITS.idChars * 2 + LIMITS.nameChars * ESCAPED + ticks + notes + MILESTONES.length * (LIMITS.idChars + date) + values;
+  const taught = LIMITS.taughtPages * (60 + date + (LIMITS.taughtHostChars + LIMITS.taughtPathChars + LIMITS.idChars) * ESCAPED);
+  return 1000 + LIMITS.workspaces * workspace + taught;
+}
+export const IMPORT_MAX_BYTES = maxFileChars();
 /** Said before reading a file that is too large, and when its text is. */
-export const tooLarge = () => `(file): ${i18n.t('import.tooLarge', { kb: IMPORT_MAX_BYTES / 1024 })}`;
+export const tooLarge = () => `(file): ${i18n.t('import.tooLarge', { kb: Math.ceil(IMPORT_MAX_BYTES / 1024) })}`;
 /** A progress file nests 5 deep and holds a few thousand values; these limits are far above that. */
 export const IMPORT_MAX_DEPTH = 32;
 export const IMPORT_MAX_VALUES = 100_000;
@@ -56,11 +75,13 @@ const FileWorkspaceSchema = z.object({
   ticks: z.record(z.string(), z.record(z.string(), date)),
   steps: z.record(z.string(), z.object({ done: z.optional(date), note: z.optional(z.string().check(z.maxLength(NOTE_MAX, 'note-long'))) })),
   milestones: z.record(z.string(), date),
+  // Optional, so files from before these values import as they did: per-workspace values kept whole, by name.
+  values: z.optional(z.record(z.string(), z.unknown())),
 });
 /** A taught page in a file: as stored (host, route shape, step id, date, correction or not). */
 const FileTaughtSchema = z.object({
-  host: z.string().check(z.maxLength(100)),
-  path: z.string().check(z.maxLength(1000)),
+  host: z.string().check(z.maxLength(LIMITS.taughtHostChars)),
+  path: z.string().check(z.maxLength(LIMITS.taughtPathChars)),
   step: z.string().check(z.maxLength(100)),
   on: date,
   fix: z.optional(z.boolean()),
@@ -82,7 +103,9 @@ function toFileWorkspace(w: WorkspaceData): FileWorkspace {
   const steps: FileWorkspace['steps'] = {};
   for (const [stepId, done] of Object.entries(w.steps)) (steps[stepId] ??= {}).done = done;
   for (const [stepId, note] of Object.entries(w.notes)) (steps[stepId] ??= {}).note = note;
-  return { id: w.id, name: w.name, track: w.track, ticks, steps, milestones: { ...w.milestones } };
+  const file: FileWorkspace = { id: w.id, name: w.name, track: w.track, ticks, steps, milestones: { ...w.milestones } };
+  if (w.values && Object.keys(w.values).length) file.values = { ...w.values };
+  return file;
 }
 
 /** `taught`: the taught pages, when they travel too ("export all" and the import backup). */
@@ -156,7 +179,10 @@ function describeIssue(issue: z.core.$ZodIssue & { input?: unknown }): string {
 }
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-const pathText = (path: readonly PropertyKey[]) => path.map(String).join('.') || '(file)';
+/** A key from a file is repeated in an error at most this long (a file's key can be any length). */
+const PATH_PART_MAX = 60;
+const cut = (part: string) => (part.length > PATH_PART_MAX ? `${part.slice(0, PATH_PART_MAX - 1)}…` : part);
+const pathText = (path: readonly PropertyKey[]) => path.map((p) => cut(String(p))).join('.') || '(file)';
 
 /** The backup an import keeps of what it replaced; null when there is none (or it does not parse). */
 export function backupOf(raw: Readonly<Record<string, unknown>>): { at: string; text: string } | null {
@@ -177,8 +203,9 @@ function findForbiddenKeys(v: unknown, path: string[], out: string[]): void {
  * Parses and checks an import file (size, JSON, shape, schema version, ids). Old step ids follow the renames map;
  * anything else unknown is an error with its path, e.g. `workspaces.0.steps.harp-profile.done: expected a date`.
  */
-export function parseImport(text: string, known: Known = KNOWN): ImportResult {
-  if (text.length > IMPORT_MAX_BYTES) return { ok: false, errors: [tooLarge()] };
+export function parseImport(text: string, known: Known = KNOWN, ownBackup = false): ImportResult {
+  // The backup an import made is restored whatever its size: it holds only what storage held.
+  if (text.length > IMPORT_MAX_BYTES && !ownBackup) return { ok: false, errors: [tooLarge()] };
   const shape = shapeProblem(text);
   if (shape) return { ok: false, errors: [shape] };
   let json: unknown;
@@ -232,6 +259,15 @@ export function parseImport(text: string, known: Known = KNOWN): ImportResult {
       if (!isMilestone(m)) errors.push(`${at('milestones', m)}: ${i18n.t('import.unknownMilestone')}`);
       else w.milestones[m] = date;
     }
+    for (const [name, value] of Object.entries(fw.values ?? {})) {
+      if (!isWorkspaceValueName(name)) {
+        errors.push(`${at('values', name)}: ${i18n.t('import.unknownValue')}`);
+        continue;
+      }
+      const checked = WORKSPACE_VALUES[name].schema.safeParse(value);
+      if (!checked.success) errors.push(`${at('values', name)}: ${i18n.t('import.notValid')}`);
+      else if (value !== null) (w.values ??= {})[name] = checked.data;
+    }
     return w;
   });
   const taught: TaughtPage[] = [];
@@ -258,6 +294,7 @@ function workspaceEntries(w: WorkspaceData): Record<string, unknown> {
   for (const [stepId, done] of entriesOf(w.steps)) out[stepKey(w.id, stepId)] = { done };
   for (const [stepId, text] of entriesOf(w.notes)) out[noteKey(w.id, stepId)] = { text };
   for (const [m, at] of entriesOf(w.milestones)) out[milestoneKey(w.id, m)] = { at };
+  for (const [name, value] of entriesOf<WorkspaceValueName, unknown>(w.values ?? {})) out[valueKey(w.id, name)] = value;
   return out;
 }
 
@@ -272,9 +309,35 @@ export interface ImportChange {
 }
 
 /**
+ * The stored keys the backup of `state` puts back, each with its workspace ('' for taught pages). An import clears
+ * only these: a key it does not understand (a step or kind of item from a newer version, a track it does not know)
+ * is left as it is, so nothing the backup does not hold is ever cleared.
+ */
+function restorableKeys(state: ProgressState): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const w of state.workspaces) for (const key of Object.keys(workspaceEntries(w))) out.set(key, w.id);
+  for (const t of state.taught) out.set(taughtKey(t.host, t.path), '');
+  return out;
+}
+
+/** Why an import cannot be applied to what is stored (limits of the whole store, a newer store); null when it can. */
+export function importProblems(current: ProgressState, incoming: readonly WorkspaceData[], replaceAll: boolean, taught: readonly TaughtPage[]): string[] {
+  if (current.newer) return [`(file): ${i18n.t('import.newerStore')}`];
+  const errors: string[] = [];
+  const ids = new Set(incoming.map((w) => w.id));
+  if (!replaceAll) for (const w of current.workspaces) ids.add(w.id);
+  if (ids.size > LIMITS.workspaces) errors.push(`workspaces: ${i18n.t('import.tooManyAfter', { count: ids.size, max: LIMITS.workspaces })}`);
+  const pages = new Set(taught.map((t) => taughtKey(t.host, t.path)));
+  if (!replaceAll) for (const t of current.taught) pages.add(taughtKey(t.host, t.path));
+  if (pages.size > LIMITS.taughtPages) errors.push(`taught: ${i18n.t('import.tooManyTaughtAfter', { count: pages.size, max: LIMITS.taughtPages })}`);
+  return errors;
+}
+
+/**
  * What an import will do: each imported workspace replaces the stored one with the same id (others are kept).
  * The plan is one `set` (old keys become null tombstones), including the backup of the current state, so it is
- * applied all or nothing.
+ * applied all or nothing. The active workspace stays where it is when the file holds it, else moves to the
+ * file's first workspace.
  */
 export function planImport(
   raw: Readonly<Record<string, unknown>>,
@@ -287,14 +350,16 @@ export function planImport(
   taught: readonly TaughtPage[] = [],
 ): { plan: Plan; changes: ImportChange[] } {
   const set: Record<string, unknown> = {};
-  if (replaceAll) for (const key of Object.keys(raw)) if ((key.startsWith('ws:') || key.startsWith(TAUGHT_PREFIX)) && raw[key] !== null) set[key] = null;
-  for (const t of taught) set[taughtKey(t.host, t.path)] = taughtValue(t);
-  for (const w of incoming) {
-    for (const key of Object.keys(raw)) if (key.startsWith(workspacePrefix(w.id)) && raw[key] !== null) set[key] = null;
-    Object.assign(set, workspaceEntries(w));
+  const ids = new Set(incoming.map((w) => w.id));
+  for (const [key, ws] of restorableKeys(current)) {
+    if (raw[key] === undefined || raw[key] === null) continue;
+    if (replaceAll || (ws !== '' && ids.has(ws))) set[key] = null;
   }
+  for (const t of taught) set[taughtKey(t.host, t.path)] = taughtValue(t);
+  for (const w of incoming) Object.assign(set, workspaceEntries(w));
+  // Never written down: an import is refused over a newer store (importProblems).
   set[VERSION_KEY] = PROGRESS_VERSION;
-  if (current.active !== incoming[0]!.id) set[ACTIVE_KEY] = incoming[0]!.id;
+  if (!ids.has(current.active)) set[ACTIVE_KEY] = incoming[0]!.id;
   set[BACKUP_KEY] = { at: today, file: toExportFile(current, current.workspaces.map((w) => w.id), today, current.taught) };
   const changes = incoming.map((w) => {
     const before = current.workspaces.find((c) => c.id === w.id);
@@ -309,7 +374,7 @@ export function planImport(
  */
 export function progressFingerprint(raw: Readonly<Record<string, unknown>>): string {
   const keys = Object.keys(raw)
-    .filter((k) => raw[k] !== null && (k.startsWith('ws:') || k.startsWith(TAUGHT_PREFIX) || k === ACTIVE_KEY || k === VERSION_KEY))
+    .filter((k) => raw[k] !== null && (itemOf(k)?.exported === true || k === ACTIVE_KEY || k === VERSION_KEY))
     .sort();
   return JSON.stringify(keys.map((k) => [k, raw[k]]));
 }

@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import type { Activity } from '../activity/activity';
-import { ACTIVITY_KEY } from '../activity/key';
+import { REMINDERS_KEY, REMINDERS_SENT_KEY } from '../storage/items';
 import { LAPSE_DAY, addDays, longDate } from '../activity/activity';
 import type { Waiting } from '../activity/waiting';
 import { WAIT_NUDGE_DAYS } from '../activity/waiting';
@@ -11,8 +11,7 @@ import { WAIT_NUDGE_DAYS } from '../activity/waiting';
  * and on a periodic refresh alarm; alarms carry their target date in their name, so re-planning is idempotent and
  * a reminder already shown (REMINDERS_SENT_KEY) is never shown twice.
  */
-export const REMINDERS_KEY = 'settings.reminders';
-export const REMINDERS_SENT_KEY = 'reminders.sent';
+export { REMINDERS_KEY, REMINDERS_SENT_KEY };
 export const ALARM_PREFIX = 'iqag:';
 /** Re-plans the badge and reminders as days pass (the badge depends on the date, not only on storage). */
 export const REFRESH_ALARM = `${ALARM_PREFIX}refresh`;
@@ -39,9 +38,8 @@ export interface Plan {
   badge: { text: string; title: string };
 }
 
-/** Stored keys whose change can change the plan: the sign-in date, the setting, milestones and tracks. */
-export const isReminderInput = (key: string): boolean =>
-  key === ACTIVITY_KEY || key === REMINDERS_KEY || /^ws:[a-z0-9-]+:(?:milestone:|track$|meta$)/.test(key);
+/** Stored keys whose change can change the plan: declared in utils/storage/items.ts (`reminders: true`). */
+export { isReminderInput } from '../storage/items';
 
 /** The stored reminders setting; absent or malformed → the organisation's default, else off. */
 export function remindersOn(stored: unknown, policyDefault: boolean | undefined): boolean {

@@ -1,6 +1,5 @@
 import { i18n } from '#i18n';
-import * as z from 'zod/mini';
-import { IsoDateSchema, isIsoDate } from '../formats';
+import { isIsoDate } from '../formats';
 import type { PageState } from '../panel/page-state';
 import type { SiteId } from '../sites';
 import { SITES, SITE_NAMES, siteOfHost } from '../sites';
@@ -8,6 +7,7 @@ import { STEPS } from '../steps/catalogue';
 import { resolveStepId } from '../steps/ids';
 import type { StepId } from '../steps/ids';
 import { isRouteShape } from '../steps/route-shape';
+import { LIMITS, TAUGHT_PREFIX, TaughtValueSchema, taughtKey } from '../storage/items';
 
 /**
  * Pages the user taught: "this page is step X", remembered by host and route shape (steps/route-shape.ts), per
@@ -17,9 +17,9 @@ import { isRouteShape } from '../steps/route-shape';
  * `fix` marks a correction: taught on a page the built-in rules recognised as another step. Nothing from the
  * page's text or fields is stored.
  */
-export const TAUGHT_PREFIX = 'taught:';
-/** Far more pages than the journey has; past it, teaching asks the user to forget one first. */
-export const TAUGHT_MAX = 100;
+export { TAUGHT_PREFIX, TaughtValueSchema, taughtKey };
+/** Far more pages than the journey has; past it, teaching (and an import) asks the user to forget one first. */
+export const TAUGHT_MAX = LIMITS.taughtPages;
 /** The plain message when the list of taught pages is full (read from the locale when shown). */
 export const taughtFull = () => i18n.t('errors.taughtFull', { max: TAUGHT_MAX });
 
@@ -32,7 +32,6 @@ export interface TaughtPage {
   fix: boolean;
 }
 
-export const taughtKey = (host: string, path: string) => `${TAUGHT_PREFIX}${host}${path}`;
 
 /** host + route shape from a storage key; null when the key is not one a taught page can have. */
 export function parseTaughtKey(key: string): { host: string; path: string } | null {
@@ -45,11 +44,6 @@ export function parseTaughtKey(key: string): { host: string; path: string } | nu
   return siteOfHost(host) && host === host.toLowerCase() && isRouteShape(path) ? { host, path } : null;
 }
 
-export const TaughtValueSchema = z.object({
-  step: z.string(),
-  on: IsoDateSchema,
-  fix: z.optional(z.literal(true)),
-});
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const field = (v: unknown, name: string): unknown => (isRecord(v) && Object.hasOwn(v, name) ? v[name] : undefined);

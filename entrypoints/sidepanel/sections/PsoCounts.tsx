@@ -1,9 +1,7 @@
 import { PsoView, countOf } from '@/components/PsoView';
 import type { PsoCounts as Counts } from '@/components/PsoView';
+import { psoKey } from '@/utils/storage/items';
 import type { Progress } from '../use-progress';
-
-/** Hand-kept PSO figures per workspace (not workspace progress proper: not exported, removed with the workspace). */
-export const psoKey = (ws: string) => `ws:${ws}:pso-duties`;
 
 /** The PSO's own counts, shown with the step where a PSO works requests; read from and written to the store. */
 export function PsoCounts({ progress }: { progress: Progress }) {

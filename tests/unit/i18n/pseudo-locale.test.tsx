@@ -17,7 +17,7 @@ import { TrackProgress } from '@/components/TrackProgress';
 import { TransferPanel } from '@/components/TransferPanel';
 import { WorkspaceBar } from '@/components/WorkspaceBar';
 import { App } from '@/entrypoints/sidepanel/App';
-import { psoKey } from '@/entrypoints/sidepanel/sections/PsoCounts';
+import { psoKey } from '@/utils/storage/items';
 import type * as UseActivity from '@/entrypoints/sidepanel/use-activity';
 import type { Progress } from '@/entrypoints/sidepanel/use-progress';
 import type { Activity } from '@/utils/activity/activity';

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import v1 from '../../fixtures/progress/v1.json';
+import v2 from '../../fixtures/progress/v2.json';
+import { BACKUP_KEY } from '@/utils/progress/keys';
+import { exportProgress, loadProgress, prepareImport, restoreBackup } from '@/utils/progress/store';
+
+const NOW = new Date(2026, 10, 25);
+const PSO = 'ws:sunny-acres-k3z9:pso-duties';
+
+/** Everything stored, less the import backup (what "the store" means to a user). */
+async function kept(): Promise<Record<string, unknown>> {
+  const all: Record<string, unknown> = await fakeBrowser.storage.local.get(null);
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(all)) if (k !== BACKUP_KEY && v !== null) out[k] = v;
+  return out;
+}
+
+async function importText(text: string): Promise<void> {
+  const prepared = await prepareImport(text, NOW);
+  if (!prepared.ok) throw new Error(prepared.errors.join('\n'));
+  expect(await prepared.apply()).toEqual({ applied: true });
+}
+
+describe('export all → import → undo keeps every kept value', () => {
+  it('keeps the PSO counts through export all, import of the same file, and undo', async () => {
+    await fakeBrowser.storage.local.set({ ...v2, [PSO]: { psos: 3, pending: 2 } });
+    await loadProgress(NOW); // migrated and tidied: the store as a user has it
+    const before = await kept();
+    expect(before[PSO]).toEqual({ psos: 3, pending: 2 });
+    const file = await exportProgress('all', NOW);
+    await importText(JSON.stringify(file));
+    await loadProgress(NOW);
+    expect(await kept()).toEqual(before);
+    const undo = await restoreBackup(NOW);
+    if (!undo.ok) throw new Error(undo.errors.join('\n'));
+    await undo.apply();
+    await loadProgress(NOW);
+    expect(await kept()).toEqual(before);
+  });
+
+  it('brings the PSO counts back with undo when the imported file had none', async () => {
+    await fakeBrowser.storage.local.set({ ...v2, [PSO]: { psos: 3, pending: 2 } });
+    await loadProgress(NOW);
+    const before = await kept();
+    const file = await exportProgress(['sunny-acres-k3z9'], NOW);
+    const stripped = JSON.parse(JSON.stringify(file)) as { workspaces: Record<string, unknown>[] };
+    for (const w of stripped.workspaces) delete w.values;
+    await importText(JSON.stringify(stripped));
+    await loadProgress(NOW);
+    expect((await kept())[PSO]).toBeUndefined();
+    const undo = await restoreBackup(NOW);
+    if (!undo.ok) throw new Error(undo.errors.join('\n'));
+    await undo.apply();
+    await loadProgress(NOW);
+    expect(await kept()).toEqual(before);
+  });
+
+  it.each([
+    ['v1', v1],
+    ['v2', v2],
+  ])('across the migration from a %s store: migrated once, then export all → import → undo change nothing', async (_, fixture) => {
+    await fakeBrowser.storage.local.set(fixture);
+    await loadProgress(NOW);
+    const before = await kept();
+    await importText(JSON.stringify(await exportProgress('all', NOW)));
+    await loadProgress(NOW);
+    expect(await kept()).toEqual(before);
+    const undo = await restoreBackup(NOW);
+    if (!undo.ok) throw new Error(undo.errors.join('\n'));
+    await undo.apply();
+    await loadProgress(NOW);
+    expect(await kept()).toEqual(before);
+  });
+});
