@@ -593,8 +593,9 @@ describe('pseudo locale: no hard-coded UI string', () => {
     }
   });
   it('panel in presenter mode: presenter bar, key legend, pop-out, hand-out link, and what a key announces', async () => {
-    // The privacy screen asks the followed tab (a real HARP page here) to blur its fields.
-    const sent = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    // The privacy screen: presenting from a real HARP page holds a port to it (the page blurs its fields meanwhile).
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    const sent = vi.spyOn(fakeBrowser.tabs, 'connect').mockReturnValue({ onDisconnect: { addListener: vi.fn() }, disconnect: vi.fn() } as never);
     tabId = 7;
     page = { kind: 'known', site: 'harp', step: TRACKS[0]!.steps[1]! };
     history.replaceState(null, '', '/sidepanel.html?tabId=7&mode=present');
@@ -602,7 +603,7 @@ describe('pseudo locale: no hard-coded UI string', () => {
     await act(() => Promise.resolve());
     expect(document.querySelector('main')!.getAttribute('data-mode')).toBe('present');
     for (const id of ['presenter-toggle', 'pop-out', 'handout-link', 'key-legend']) expect(document.querySelector(`[data-testid="${id}"]`), id).not.toBeNull();
-    expect(sent).toHaveBeenCalled();
+    expect(sent).toHaveBeenCalledWith(7, { name: 'iqag:present' });
     expect(hardCoded(document.body)).toEqual([]);
     // A presenter key moves to the track's last step and says where it is ("Step n of m: title").
     fireEvent.keyDown(document, { key: 'End' });
