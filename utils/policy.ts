@@ -14,7 +14,7 @@ import type { TrackId } from './tracks/schema';
 const TEXT_MAX = 120;
 const text = z.string().check(z.trim(), z.minLength(1), z.maxLength(TEXT_MAX));
 
-export const PolicySchemas = {
+const PolicySchemas = {
   organizationName: text,
   helpContact: z.object({
     name: z.optional(text),

@@ -24,7 +24,7 @@ interface EvaluateResult {
   exceptionDetails?: { text: string };
 }
 
-export interface SidebarState {
+interface SidebarState {
   url: string;
   detectedStep: string | null;
   pageState: string | null;

@@ -10,9 +10,6 @@ import path from 'node:path';
 const file = path.resolve('locales/en.yml');
 const messages: Record<string, { message: string }> = generateChromeMessages(await parseMessagesFile(file));
 
-/** Every message name in the English locale (e.g. `stepView_nextStep`). */
-export const MESSAGE_NAMES = Object.keys(messages);
-
 /** Pseudo-locale marks: every piece of text that came from the locale is wrapped in them. */
 export const PSEUDO_OPEN = '⟦';
 export const PSEUDO_CLOSE = '⟧';

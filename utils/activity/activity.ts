@@ -8,20 +8,19 @@ import { isIsoDate, todayIso } from '../formats';
  * Days are counted between calendar dates (both local, YYYY-MM-DD), as whole days of UTC midnights, so a DST
  * change (a 23- or 25-hour day) or a time-zone change never makes a fractional, off-by-one or negative count.
  */
-export { ACTIVITY_KEY } from './key';
 /** Warn from this many days since the last sign-in. */
 export const WARN_DAY = 45;
 /** Roles are revoked after more than this many days. */
 export const LAPSE_DAY = 60;
 /** Nothing before iQIES existed (2018) is a real sign-in date. */
-export const EARLIEST = '2018-01-01';
+const EARLIEST = '2018-01-01';
 /**
  * A stored date up to this many days ahead of today is a clock or time-zone change (the visit was today, seen from
  * a zone that is already tomorrow) and counts as today; further ahead is not a date we can trust.
  */
 const FUTURE_SLACK = 1;
 
-export type ActivityState = 'unknown' | 'ok' | 'warn' | 'lapsed';
+type ActivityState = 'unknown' | 'ok' | 'warn' | 'lapsed';
 
 export interface Activity {
   state: ActivityState;
@@ -35,8 +34,8 @@ export interface Activity {
 
 const DAY_MS = 86_400_000;
 /** Days since 1970-01-01 of a calendar date (no time of day, no zone). */
-export const dayNumber = (iso: string): number => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / DAY_MS;
-export const isoOfDay = (n: number): string => new Date(n * DAY_MS).toISOString().slice(0, 10);
+const dayNumber = (iso: string): number => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / DAY_MS;
+const isoOfDay = (n: number): string => new Date(n * DAY_MS).toISOString().slice(0, 10);
 export const addDays = (iso: string, days: number): string => isoOfDay(dayNumber(iso) + days);
 /** Whole calendar days from one date to another (negative when `to` is earlier). */
 export const daysBetween = (from: string, to: string): number => dayNumber(to) - dayNumber(from);

@@ -21,7 +21,7 @@ const SIGN_OUT = /^\W*(?:sign|log)[\s-]?(?:out|off)\b/i;
 const SIGN_IN_PATH = /(?:^|\/)(?:(?:log|sign)[-_]?(?:in|on)|auth(?:enticate|orize)?|openid-connect|oauth2?|saml2?)(?:[.;][^/]*)?(?:\/|$)/i;
 const visible = (el: Element): boolean => Element.prototype.checkVisibility.call(el, { opacityProperty: true, visibilityProperty: true });
 /** Retries after load, in ms, for headers drawn late by script. */
-export const RETRIES_MS = [2_000, 6_000];
+const RETRIES_MS = [2_000, 6_000];
 
 export const isSignInPath = (pathname: string): boolean => SIGN_IN_PATH.test(pathname);
 

@@ -23,7 +23,7 @@ export const MAX_SCAN = 200;
 export const MAX_WALK = 400;
 /** One reading's budget: nodes visited in all, and time. Past it the reading keeps what it has. */
 export const READ_NODES = 10_000;
-export const READ_MS = 50;
+const READ_MS = 50;
 
 export interface ReadBudget {
   nodes: number;
@@ -114,7 +114,7 @@ function texts(doc: Document, selector: string, budget: ReadBudget, keep: (el: E
 }
 
 /** Any heading about identity or proofing puts the snapshot in headings-only mode: erring wide is the safe side. */
-export function isIdentityPage(headings: string[]): boolean {
+function isIdentityPage(headings: string[]): boolean {
   return headings.some((h) => IDENTITY.test(normalizeText(h)));
 }
 

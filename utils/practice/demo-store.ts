@@ -21,7 +21,7 @@ export interface DemoData {
 }
 
 export { DEMO_KEY };
-export const DEMO_DEFAULT_TRACK: TrackId = 'first-pso';
+const DEMO_DEFAULT_TRACK: TrackId = 'first-pso';
 
 export const emptyDemo = (track: TrackId = DEMO_DEFAULT_TRACK): DemoData => ({ track, ticks: {}, steps: {}, notes: {} });
 

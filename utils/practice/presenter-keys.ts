@@ -27,7 +27,7 @@ export function presenterMove(key: string, index: number, count: number): number
  * Where `shown` stands in `steps` for the keys: its index; for a step not in the list, half-way between the list
  * entries around it in `order` (the catalogue's order), so → goes on from where the audience is, not back to the start.
  */
-export function positionIn<T>(steps: readonly T[], shown: T | null, order: readonly T[]): number {
+function positionIn<T>(steps: readonly T[], shown: T | null, order: readonly T[]): number {
   if (shown === null) return -1;
   const index = steps.indexOf(shown);
   if (index >= 0) return index;

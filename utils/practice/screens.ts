@@ -16,14 +16,14 @@ import type { StepId } from '../steps/ids';
  * asked about). Each screen says which step it copies: detection must recognise it as that step from the page
  * alone (tests/unit/steps/practice-copies.test.tsx), so the copies and the detection rules cannot drift apart.
  */
-export interface PracticeField {
+interface PracticeField {
   label: string;
   /** An obviously made-up example value; never anyone's data. */
   example: string;
   type?: 'text' | 'password' | 'email' | 'tel';
 }
 
-export interface PracticeAction {
+interface PracticeAction {
   label: string;
   /** The screen it leads to. */
   to: string;
@@ -61,7 +61,7 @@ export interface PracticeScreen {
 }
 
 export type PracticeBranchKey = 'emailExists' | 'identityFailed' | 'rolesRevoked' | 'asApprover' | 'afterApproval';
-export interface PracticeBranch {
+interface PracticeBranch {
   branch: PracticeBranchKey;
   /** The screen it shows. */
   to: string;

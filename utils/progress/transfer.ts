@@ -25,7 +25,7 @@ const ESCAPED = 6;
  * note of the longest escaping, every item ticked, every taught page): derived from the limits, so a file the
  * extension made is never refused for its size. Reading a file stays bounded (about 13 MB today).
  */
-export function maxFileChars(known: Known = KNOWN): number {
+function maxFileChars(known: Known = KNOWN): number {
   const date = 20;
   const steps = [...known.entries()];
   const ticks = steps.reduce((n, [s, items]) => n + s.length + 10 + [...items].reduce((m, i) => m + i.length + 6 + date, 0), 0);

@@ -22,7 +22,7 @@ export const SIGN_IN_REMINDER_DAYS = [45, 55] as const;
 const REMINDER_HOUR = 9;
 const SENT_MAX = 50;
 
-export interface PlannedAlarm {
+interface PlannedAlarm {
   name: string;
   /** Epoch ms. In the past means "missed while asleep or closed": fire at once. */
   when: number;

@@ -14,7 +14,7 @@ import { ALARM_PREFIX, REFRESH_ALARM, REFRESH_MINUTES, REMINDERS_KEY, REMINDERS_
  * permission (Firefox cannot make it optional; it shows no install warning); `notifications` is optional in both
  * browsers and requested when the user turns reminders on (requestNotifications, from the click itself).
  */
-export const NOTIFICATIONS: Parameters<typeof browser.permissions.contains>[0] = { permissions: ['notifications'] };
+const NOTIFICATIONS: Parameters<typeof browser.permissions.contains>[0] = { permissions: ['notifications'] };
 
 interface Situation {
   on: boolean;

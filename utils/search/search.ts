@@ -14,7 +14,7 @@ import { words } from './words';
  * and costs a fraction of their size in the panel (docs/search.md).
  */
 
-export type SearchKind = 'problem' | 'step' | 'contact';
+type SearchKind = 'problem' | 'step' | 'contact';
 
 export interface SearchEntry {
   kind: SearchKind;

@@ -59,14 +59,14 @@ const MAX_LABEL_POINTS = 2;
 const W_FAQ = 4;
 /** A heading may carry this many words beyond the phrase ("Step 2 of 4: Account Information") and still name it. */
 const MAX_EXTRA_WORDS = 5;
-export const MIN_SCORE = 4;
-export const MIN_MARGIN = 2;
+const MIN_SCORE = 4;
+const MIN_MARGIN = 2;
 
 const SITE_WORDS = / ?\b(?:harp|iqies|cms)\b ?/g;
 const stripSite = (t: string): string => t.replace(SITE_WORDS, ' ').trim();
 const QUESTION = /\?\s*$|^\W*(?:how|what|why|where|when|who|can|do|does)\b/i;
 
-export interface NormalizedSnapshot {
+interface NormalizedSnapshot {
   routes: string[];
   title: string;
   headings: string[];
@@ -89,7 +89,7 @@ function routesOf(snapshot: PageSnapshot): string[] {
 
 const norm = (texts: string[]): string[] => texts.map(normalizeText).filter(Boolean);
 
-export function normalizeSnapshot(snapshot: PageSnapshot): NormalizedSnapshot {
+function normalizeSnapshot(snapshot: PageSnapshot): NormalizedSnapshot {
   const asked = snapshot.headings.map((h) => QUESTION.test(h));
   const headings = norm(snapshot.headings.filter((_, i) => !asked[i]));
   const current = norm(snapshot.current);
@@ -131,7 +131,7 @@ function phrasesOf(rule: DetectionRule): Phrases {
   return c;
 }
 
-export function scoreRule(rule: DetectionRule, snap: NormalizedSnapshot): number {
+function scoreRule(rule: DetectionRule, snap: NormalizedSnapshot): number {
   const { headings: phrases, labels, unless } = phrasesOf(rule);
   const { joined } = snap;
   if (unless.some((p) => joined.labels.includes(` ${p} `) || joined.headings.includes(` ${p} `))) return 0;

@@ -34,22 +34,22 @@ export const SourceIdSchema = z.enum(SOURCE_IDS);
  * One source of a claim and its own words that hold the claim: verbatim, short (one or two sentences, "…" for
  * omissions). Empty only for a source marked `unavailable` (a page we could not open).
  */
-export const CitationSchema = z.object({ source: SourceIdSchema, says: z.string() });
+const CitationSchema = z.object({ source: SourceIdSchema, says: z.string() });
 /** The sources that support one claim: at least one, each known, each with its words. */
-export const CitesSchema = z.array(CitationSchema).check(z.minLength(1));
+const CitesSchema = z.array(CitationSchema).check(z.minLength(1));
 
-export const ChecklistItemSchema = z.object({
+const ChecklistItemSchema = z.object({
   id: z.string().check(z.regex(ID_PATTERN)),
   label: z.string().check(z.minLength(3)),
 });
 
-export const GuidanceBlockSchema = z.object({
+const GuidanceBlockSchema = z.object({
   kind: z.enum(['text', 'tip', 'warning', 'next']),
   text: z.string().check(z.minLength(3)),
   cite: CitesSchema,
 });
 
-export const ProblemSchema = z.object({
+const ProblemSchema = z.object({
   /** Stable across releases and unique in the catalogue: the step view's and the search's `data-problem-id`. */
   id: z.string().check(z.regex(ID_PATTERN)),
   problem: z.string().check(z.minLength(3)),
@@ -58,7 +58,7 @@ export const ProblemSchema = z.object({
 });
 
 export const CONTACT_IDS = ['iqies-service-center', 'qualitynet-help-desk', 'ccsq-support-central', 'your-pso'] as const;
-export const ContactIdSchema = z.enum(CONTACT_IDS);
+const ContactIdSchema = z.enum(CONTACT_IDS);
 
 export const StepSchema = z.object({
   id: StepIdSchema,
@@ -79,5 +79,4 @@ export type GuidanceBlock = z.infer<typeof GuidanceBlockSchema>;
 export type Source = z.infer<typeof SourceSchema>;
 export type Citation = z.infer<typeof CitationSchema>;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
-export type Problem = z.infer<typeof ProblemSchema>;
 export type ContactId = z.infer<typeof ContactIdSchema>;

@@ -35,7 +35,7 @@ export const LIMITS = {
   quarantineKeyChars: 200,
 } as const;
 
-export type Scope = 'workspace' | 'browser' | 'demo' | 'internal';
+type Scope = 'workspace' | 'browser' | 'demo' | 'internal';
 
 export const DEFAULT_WORKSPACE = 'default';
 
@@ -72,7 +72,7 @@ export const NoteSchema = z.object({ text: note() });
 export const MilestoneSchema = z.object({ at: IsoDateSchema });
 export const TaughtValueSchema = z.object({ step: z.string(), on: IsoDateSchema, fix: z.optional(z.literal(true)) });
 const count = () => z.nullable(z.number().check(z.int(), z.minimum(0), z.maximum(LIMITS.psoCount)));
-export const PsoCountsSchema = z.object({ psos: count(), pending: count() });
+const PsoCountsSchema = z.object({ psos: count(), pending: count() });
 export const DemoSchema = z.object({
   track: z.string(),
   ticks: z.record(z.string().check(z.maxLength(2 * LIMITS.idChars)), note()),

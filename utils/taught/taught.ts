@@ -17,7 +17,7 @@ import { LIMITS, TAUGHT_PREFIX, TaughtValueSchema, taughtKey } from '../storage/
  * `fix` marks a correction: taught on a page the built-in rules recognised as another step. Nothing from the
  * page's text or fields is stored.
  */
-export { TAUGHT_PREFIX, TaughtValueSchema, taughtKey };
+export { taughtKey };
 /** Far more pages than the journey has; past it, teaching (and an import) asks the user to forget one first. */
 export const TAUGHT_MAX = LIMITS.taughtPages;
 /** The plain message when the list of taught pages is full (read from the locale when shown). */
@@ -94,7 +94,7 @@ export function readTaught(raw: Readonly<Record<string, unknown>>): TaughtRead {
   return { pages: pages.slice(0, TAUGHT_MAX), quarantine };
 }
 
-export type DetectedBy = 'rules' | 'you' | '';
+type DetectedBy = 'rules' | 'you' | '';
 
 export interface Resolved {
   /** The page state the panel shows: the taught step when a taught page applies. */

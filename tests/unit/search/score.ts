@@ -2,7 +2,7 @@ import type { SearchEntry } from '@/utils/search/search';
 import type { Query } from './queries';
 
 /** Whether an entry answers the query: the right contact, the right problem, or (when none is named) the right step. */
-export function answers(e: Pick<SearchEntry, 'stepId' | 'problemId' | 'contactId'>, q: Query): boolean {
+function answers(e: Pick<SearchEntry, 'stepId' | 'problemId' | 'contactId'>, q: Query): boolean {
   if (q.contacts) return !!e.contactId && q.contacts.includes(e.contactId);
   if (q.problems) return !!e.problemId && q.problems.includes(e.problemId) && q.steps.includes(e.stepId);
   return q.steps.includes(e.stepId);

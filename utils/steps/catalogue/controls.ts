@@ -13,7 +13,7 @@ import type { SourceId } from './sources';
  * `names` are alternative wordings of the same control, best first; the page outlines a control only when
  * exactly one matches (never a guess).
  */
-export interface Quote {
+interface Quote {
   source: SourceId;
   says: string;
 }
@@ -23,13 +23,13 @@ export interface StepControl {
   cite: readonly Quote[];
 }
 
-export const QuoteSchema = z.object({ source: SourceIdSchema, says: z.string().check(z.minLength(3)) });
+const QuoteSchema = z.object({ source: SourceIdSchema, says: z.string().check(z.minLength(3)) });
 
 /** What the page-side locator accepts (utils/messaging.ts checks the same bounds). */
-export const CONTROL_NAME_MAX = 60;
-export const CONTROL_NAMES_MAX = 4;
+const CONTROL_NAME_MAX = 60;
+const CONTROL_NAMES_MAX = 4;
 
-export const StepControlSchema = z.object({
+const StepControlSchema = z.object({
   names: z.array(z.string().check(z.minLength(2), z.maxLength(CONTROL_NAME_MAX))).check(z.minLength(1), z.maxLength(CONTROL_NAMES_MAX)),
   cite: z.array(QuoteSchema).check(z.minLength(1)),
 });
