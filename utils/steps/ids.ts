@@ -20,7 +20,7 @@ export const STEP_IDS = [
   'iqies-manage-requests',
   'iqies-upload-mds',
   'stay-active',
-  // Added with the tracks (issue 3): not in the original contract table, stable from here on.
+  // The tracks' own steps: not in the first contract table, and as stable as the others.
   'vendor-each-facility',
   'pso-backup',
   'change-of-ownership',

@@ -459,7 +459,7 @@ describe('pseudo locale: no hard-coded UI string', () => {
     });
   });
 
-  // Between the pages (issue 11): the guard in each state, the waiting card for each approver and wait, the PSO view,
+  // Between the pages: the guard in each state, the waiting card for each approver and wait, the PSO view,
   // reminders off, on without permission, on by the organisation's policy, and the problem said after a failed toggle.
   const guard: [string, string | undefined][] = [
     ['unknown', undefined],
