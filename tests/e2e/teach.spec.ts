@@ -109,6 +109,6 @@ test.describe('teaching a page', () => {
     await panel.keyboard.press('Enter');
     await expectShown(panel, '', '');
     await expect(select).toBeFocused();
-    await expect(panel.getByRole('status')).toHaveText("I can't tell which step this page is.");
+    await expect(panel.getByTestId('announcer')).toHaveText("I can't tell which step this page is.");
   });
 });
