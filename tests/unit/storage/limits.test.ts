@@ -166,6 +166,9 @@ describe("the organisation's workspaces", () => {
     for (let i = 0; i < 45; i++) stored[`ws:user-${letters(i, 2)}:meta`] = { name: `User ${i}` };
     const names = Array.from({ length: 20 }, (_, i) => `Facility ${letters(i, 2)}`);
     // 'default' and 45 of the user's own: room for 4 more.
-    expect(Object.keys(planPolicyWorkspaces(names, stored))).toHaveLength(LIMITS.workspaces - 46);
+    const plan = planPolicyWorkspaces(names, stored);
+    expect(Object.keys(plan.set)).toHaveLength(LIMITS.workspaces - 46);
+    // The rest are named, so the panel can say they were not created.
+    expect(plan.notCreated).toHaveLength(names.length - (LIMITS.workspaces - 46));
   });
 });
