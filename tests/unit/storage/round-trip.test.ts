@@ -22,6 +22,14 @@ async function importText(text: string): Promise<void> {
   expect(await prepared.apply()).toEqual({ applied: true });
 }
 
+/** "Undo the last import", then the store as the next panel load leaves it. */
+async function undoLastImport(): Promise<void> {
+  const undo = await restoreBackup(NOW);
+  if (!undo.ok) throw new Error(undo.errors.join('\n'));
+  await undo.apply();
+  await loadProgress(NOW);
+}
+
 describe('export all → import → undo keeps every kept value', () => {
   it('keeps the PSO counts through export all, import of the same file, and undo', async () => {
     await fakeBrowser.storage.local.set({ ...v2, [PSO]: { psos: 3, pending: 2 } });
@@ -32,10 +40,7 @@ describe('export all → import → undo keeps every kept value', () => {
     await importText(JSON.stringify(file));
     await loadProgress(NOW);
     expect(await kept()).toEqual(before);
-    const undo = await restoreBackup(NOW);
-    if (!undo.ok) throw new Error(undo.errors.join('\n'));
-    await undo.apply();
-    await loadProgress(NOW);
+    await undoLastImport();
     expect(await kept()).toEqual(before);
   });
 
@@ -49,10 +54,7 @@ describe('export all → import → undo keeps every kept value', () => {
     await importText(JSON.stringify(stripped));
     await loadProgress(NOW);
     expect((await kept())[PSO]).toBeUndefined();
-    const undo = await restoreBackup(NOW);
-    if (!undo.ok) throw new Error(undo.errors.join('\n'));
-    await undo.apply();
-    await loadProgress(NOW);
+    await undoLastImport();
     expect(await kept()).toEqual(before);
   });
 
@@ -66,10 +68,7 @@ describe('export all → import → undo keeps every kept value', () => {
     await importText(JSON.stringify(await exportProgress('all', NOW)));
     await loadProgress(NOW);
     expect(await kept()).toEqual(before);
-    const undo = await restoreBackup(NOW);
-    if (!undo.ok) throw new Error(undo.errors.join('\n'));
-    await undo.apply();
-    await loadProgress(NOW);
+    await undoLastImport();
     expect(await kept()).toEqual(before);
   });
 });
