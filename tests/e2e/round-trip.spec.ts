@@ -16,8 +16,12 @@ test('every kind of kept value, filled through the panel: export all → import 
   const { page, tabId } = await openSite(session, 'https://iqies.cms.gov/request-submitted');
   const panel = await openPanel(session, tabId);
   await expect(panel.locator('[data-waiting-since]')).toBeVisible();
-  await panel.locator('[data-track="pso-duties"]').click();
+  // On a recognised step the track is chosen through the header chip; the PSO's counts live with the PSO's step.
+  await panel.getByTestId('change-track').click();
+  await panel.locator('button[data-track="pso-duties"]').click();
   await expect(panel.locator('main')).toHaveAttribute('data-track', 'pso-duties');
+  await page.goto('https://iqies.cms.gov/user-management');
+  await expect(detected(panel)).toHaveAttribute('data-detected-step', 'iqies-manage-requests');
   await panel.getByTestId('pso-count').fill('3');
   await panel.getByTestId('pso-count').press('Tab');
   await panel.getByTestId('pso-pending').fill('2');
@@ -82,6 +86,7 @@ test('every kind of kept value, filled through the panel: export all → import 
   await panel.getByRole('button', { name: /Undo the last import/ }).click();
   await panel.getByRole('button', { name: 'Import and replace' }).click();
   await expect.poll(() => kept(panel)).toEqual(before);
+  await page.goto('https://iqies.cms.gov/user-management');
   await panel.reload();
   await expect(panel.getByTestId('pso-count')).toHaveValue('3');
   expect(session.strayRequests).toEqual([]);
