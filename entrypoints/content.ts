@@ -3,8 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { ACTIVITY_KEY } from '@/utils/activity/key';
 import { recordSignedIn } from '@/utils/page/signed-in';
 import { CONTENT_MATCHES, siteOfHost } from '@/utils/sites';
-import { serveCommands } from '@/utils/page/commands';
-import { servePrivacyScreen } from '@/utils/page/privacy-screen';
+import { privacyScreen } from '@/utils/page/privacy-screen';
 import { serveStepReports } from '@/utils/page/reporter';
 import { showWhere } from '@/utils/page/show-where';
 
@@ -19,15 +18,11 @@ export default defineContentScript({
     const site = siteOfHost(location.hostname);
     // Built without webextension-polyfill (see wxt.config.ts): `browser.runtime` is the native, promise-based one.
     if (!site) return;
-    serveStepReports(browser.runtime, window, site);
-    servePrivacyScreen(browser.runtime, document);
-    // Commands come only from a panel following this tab, which has opened a port first: until one does, no
-    // command listener is set up either.
-    let commands = false;
-    browser.runtime.onConnect.addListener(() => {
-      if (!commands)
-        serveCommands(browser.runtime, { 'iqag:show-where': (m) => showWhere(window, m.names) });
-      commands = true;
+    // Everything a panel asks of the page comes on the watch port it holds: "show me where", and the privacy
+    // screen while it presents from this page.
+    serveStepReports(browser.runtime, window, site, {
+      'iqag:show-where': (m) => showWhere(window, m.names),
+      'iqag:present': privacyScreen(document),
     });
     // The 60-day guard (utils/page/signed-in.ts): on iQIES only, panel open or not, the date of a signed-in
     // page. Written straight to extension storage (the `storage` permission covers content scripts): only a date,

@@ -12,17 +12,20 @@ import { SITE_IDS, siteOfUrl } from './sites';
  *   comes back from the back/forward cache. Nothing is read for it.
  * - `iqag:step` (on a watch port, `WATCH_PORT`, that a panel opens to the followed tab): the step the page shows,
  *   the first reading and then every change. While no port is open the page is never read.
- * Panel → the followed tab (tabs.sendMessage, which needs no permission):
+ * - `iqag:where` (on the same watch port): the page's answer to `iqag:show-where`, `shown` or `not-found`.
+ * Panel → the followed tab, commands posted on the watch port the panel holds (only our own extension pages can
+ * open one, so a command on it is from our panel; a page listens for none until a port is open):
  * - `iqag:practice-go`: move a practice copy to another screen.
  * - `iqag:show-where`: find the control with one of these visible names, scroll it into view and outline it for a
- *   moment. The page answers `'shown'` or `'not-found'` (tabs.sendMessage resolves with it); nothing else is sent back.
- * Panel → the followed tab, a port (`PRESENT_PORT`, tabs.connect): held open while the panel presents from a real
- * page; the page blurs its form fields (by style only) while at least one is open. It carries no messages.
+ *   moment. Answered once, in order, with `iqag:where`; nothing else is sent back.
+ * - `iqag:present`: this panel presents from the page (`on: true`) or no longer does. The page blurs its form
+ *   fields (by style only) while at least one open port presents; a port that closes presents no more, so a panel
+ *   that crashes or goes away takes the blur with it.
  *
  * Every payload is checked by `parseMessage` (exact keys, exact types; a bad route is dropped from its report) and
  * anything else is ignored. Senders are checked too: READY must come from our own content script in the top frame
- * of the followed tab on a guided host (or from our own practice page); ports and commands must come from our own
- * extension pages.
+ * of the followed tab on a guided host (or from our own practice page); ports must come from our own extension
+ * pages.
  * Hand-checked, without zod: this file ships in the content script, which has a size budget.
  */
 export type Message =
@@ -36,8 +39,10 @@ export type Message =
       /** Only our own practice page (practice.html) adds this; the content script never does. */
       practice?: true;
     }
+  | { type: 'iqag:where'; result: ShowWhereResult }
   | { type: 'iqag:practice-go'; screen: string }
-  | { type: 'iqag:show-where'; names: string[] };
+  | { type: 'iqag:show-where'; names: string[] }
+  | { type: 'iqag:present'; on: boolean };
 
 export type MessageType = Message['type'];
 export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
@@ -50,10 +55,10 @@ export type StepReport = MessageOf<'iqag:step'>;
  */
 type Check = (value: unknown) => boolean | 'drop';
 type Fields = Readonly<Record<string, Check>>;
-export type CommandType = 'iqag:practice-go' | 'iqag:show-where';
+export type CommandType = 'iqag:practice-go' | 'iqag:show-where' | 'iqag:present';
 
 /** Page → panel: what the content script (or the practice page) reports. */
-const REPORTS: { readonly [T in 'iqag:ready' | 'iqag:step']: Fields } = {
+const REPORTS: { readonly [T in 'iqag:ready' | 'iqag:step' | 'iqag:where']: Fields } = {
   'iqag:ready': {},
   'iqag:step': {
     site: (v) => (SITE_IDS as readonly unknown[]).includes(v),
@@ -61,6 +66,7 @@ const REPORTS: { readonly [T in 'iqag:ready' | 'iqag:step']: Fields } = {
     route: (v) => v === undefined || (typeof v === 'string' && v.length <= ROUTE_MAX && ROUTE_SHAPE.test(v)) || ('drop' as const),
     practice: (v) => v === undefined || v === true,
   },
+  'iqag:where': { result: (v) => v === 'shown' || v === 'not-found' },
 };
 /**
  * Panel → page: the commands a page takes. Kept apart so a page parses them alone: the content script then bundles
@@ -71,6 +77,7 @@ const COMMANDS: { readonly [T in CommandType]: Fields } = {
   'iqag:show-where': {
     names: (v) => Array.isArray(v) && v.length > 0 && v.length <= 4 && v.every((n) => typeof n === 'string' && n.length <= 60),
   },
+  'iqag:present': { on: (v) => typeof v === 'boolean' },
 };
 
 /**
@@ -107,19 +114,17 @@ export function parseMessageOf<T extends MessageType>(type: T, message: unknown)
 }
 
 export const READY: MessageOf<'iqag:ready'> = { type: 'iqag:ready' };
-export function stepReport(site: SiteId, step: StepId | null, route?: string): StepReport {
-  return route === undefined ? { type: 'iqag:step', site, step } : { type: 'iqag:step', site, step, route };
-}
+/** A step report; without a route, its `route` is undefined, which every reader takes as absent. */
+export const stepReport = (site: SiteId, step: StepId | null, route?: string): StepReport => ({ type: 'iqag:step', site, step, route });
 export const practiceGo = (screen: string): MessageOf<'iqag:practice-go'> => ({ type: 'iqag:practice-go', screen });
 export const showWhereMessage = (names: readonly string[]): MessageOf<'iqag:show-where'> => ({ type: 'iqag:show-where', names: [...names] });
-/** The page's answer to `iqag:show-where`; anything else (no answer, an old page) reads as not found. */
+/** The page's answer to `iqag:show-where`; no answer (the page went away, an old page) reads as not found. */
 export type ShowWhereResult = 'shown' | 'not-found';
-export const showWhereResult = (answer: unknown): ShowWhereResult => (answer === 'shown' ? 'shown' : 'not-found');
+export const presentMessage = (on: boolean): MessageOf<'iqag:present'> => ({ type: 'iqag:present', on });
+export const whereAnswer = (result: ShowWhereResult): MessageOf<'iqag:where'> => ({ type: 'iqag:where', result });
 
 /** The name of the port a panel opens to the followed tab's content script. */
 export const WATCH_PORT = 'iqag:watch';
-/** The name of the port a presenting panel holds open to the followed tab's content script (the privacy screen). */
-export const PRESENT_PORT = 'iqag:present';
 
 /** The parts of runtime.MessageSender we check. */
 export interface SenderInfo {
@@ -156,16 +161,11 @@ export function acceptReady(message: unknown, sender: SenderInfo, ownId: string,
 }
 
 /**
- * A port the content script serves: our port name, opened by one of our own extension pages (the panel, in the
- * side panel or in a tab). Web pages cannot open ports to a content script and content scripts cannot open
- * them to each other; this check is the belt to those braces.
+ * A port the content script serves must be opened by one of our own extension
+ * pages: the panel, in the side panel or in a tab. Web pages cannot open ports to a content script and content
+ * scripts cannot open them to each other; this check is the belt to those braces. Because only our pages can
+ * open a port, a command posted on one is our panel's: commands need no check of their own.
  */
-export function isTrustedWatcher(name: string, sender: SenderInfo | undefined, ownId: string, ownOrigin: string): boolean {
-  if (name !== WATCH_PORT || !sender || sender.id !== ownId) return false;
-  return !!sender.url?.startsWith(`${ownOrigin}/`);
-}
-
-/** A command (practice-go) or presenter port the page obeys: from our own panel page, in the side panel or a tab. */
-export function fromOwnPanel(sender: SenderInfo, ownId: string, ownOrigin: string): boolean {
-  return sender.id === ownId && isOwnPage(sender.url, ownOrigin, '/sidepanel.html');
+export function fromOwnPage(sender: SenderInfo | undefined, own: { id: string; getURL(path: '/'): string }): boolean {
+  return !!sender && sender.id === own.id && !!sender.url?.startsWith(own.getURL('/'));
 }

@@ -5,7 +5,6 @@ import { browser } from 'wxt/browser';
 import { PracticeView } from '@/components/PracticeView';
 import { PRACTICE_PATH, screenOfHash } from '@/utils/practice/screens';
 import { practicePortOf, practiceWindow } from '@/utils/practice/reporter';
-import { serveCommands } from '@/utils/page/commands';
 import { practiceScreen } from '@/utils/practice/screens';
 import type { ReporterRuntime } from '@/utils/page/reporter';
 import { serveStepReports } from '@/utils/page/reporter';
@@ -47,13 +46,6 @@ function Practice() {
   return <PracticeView screen={screen} go={go} />;
 }
 
-// The presenter's panel moves this tab along, to a known screen only, and asks where a step's control is: the
-// same locator and outline as on the real sites (commands: utils/page/commands.ts).
-serveCommands(browser.runtime, {
-  'iqag:practice-go': (m) => practiceScreen(m.screen) && go(m.screen),
-  'iqag:show-where': (m) => showWhere(window, m.names),
-});
-
 // Rendered before the reporter starts, so its first reading is of the screen, not of an empty page.
 render(<Practice />, document.getElementById('app')!);
 
@@ -64,5 +56,10 @@ if (location.pathname === PRACTICE_PATH) {
     sendMessage: (message) => browser.runtime.sendMessage(message),
     onConnect: { addListener: (callback) => browser.runtime.onConnect.addListener((port) => callback(practicePortOf(port))) },
   };
-  serveStepReports(runtime, practiceWindow(window, site), site);
+  // The presenter's panel moves this tab along, to a known screen only, and asks where a step's control is: the
+  // same locator and outline as on the real sites, asked on the same watch port.
+  serveStepReports(runtime, practiceWindow(window, site), site, {
+    'iqag:practice-go': (m) => practiceScreen(m.screen) && go(m.screen),
+    'iqag:show-where': (m) => showWhere(window, m.names),
+  });
 }

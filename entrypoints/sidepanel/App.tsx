@@ -33,7 +33,7 @@ import { useTaught } from './use-taught';
  * everything else ("More") follow.
  */
 export function App() {
-  const { tabId, page: reported } = usePageState(location.search);
+  const { tabId, page: reported, commands } = usePageState(location.search);
   const realProgress = useProgress();
   const [announcement, announce] = useState('');
   // Following a practice copy, everything ticked goes to the demo workspace (use-demo.ts), never to real progress.
@@ -63,13 +63,14 @@ export function App() {
     detected,
     presenting: presenter.on,
     practice,
-    tabId,
+    commands,
     placeOf: view.placeOf,
     announce,
   });
   usePresenterKeys(presenter.on, view.journey.entries.map((e) => e.step.id), shownId, presentStep);
-  const where = useShowWhere(tabId, page.kind === 'known' || page.kind === 'unknown', shownId, reported, presenter.on, announce);
-  usePrivacyScreen(tabId, presenter.on && !practice && (page.kind === 'known' || page.kind === 'unknown'), page);
+  const where = useShowWhere(commands, tabId, page.kind === 'known' || page.kind === 'unknown', shownId, reported, presenter.on, announce);
+  // Not switched off between pages: each new page is told as its port opens, before its first reading.
+  usePrivacyScreen(commands, presenter.on && !practice);
   useMilestoneRecords(realProgress, detected, today, announce, !practice);
   /** The problem a search result asked to show, in its step. */
   const [problemShown, setProblemShown] = useState<{ stepId: StepId; id: string } | null>(null);
@@ -104,7 +105,7 @@ export function App() {
     realProgress.setMilestone('role-approved', today);
     announce(i18n.t('betweenPages.recordedApproved'));
   };
-  const trainer = <TrainerTools presenter={presenter} tabId={tabId} trackId={trackId} practice={practice} demo={demo} announce={announce} />;
+  const trainer = <TrainerTools presenter={presenter} tabId={tabId} commands={commands} trackId={trackId} practice={practice} demo={demo} announce={announce} />;
   // Trainer tools: on top of a practice copy (a trainer's page), a footer while presenting, else under More.
   const trainerAt = presenter.on ? 'footer' : practice ? 'top' : 'more';
 

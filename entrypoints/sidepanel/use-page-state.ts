@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { ActiveTabApi } from '@/utils/panel/active-tab';
 import { followActiveTab } from '@/utils/panel/active-tab';
-import type { FollowApi } from '@/utils/panel/follow-tab';
+import type { FollowApi, FollowedTab } from '@/utils/panel/follow-tab';
 import { followTab } from '@/utils/panel/follow-tab';
 import type { SenderInfo } from '@/utils/messaging';
 import { WATCH_PORT, ownOriginOf } from '@/utils/messaging';
@@ -66,16 +66,42 @@ const activeTabApi: ActiveTabApi = {
   },
 };
 
-export function usePageState(search: string): { tabId: number | null; page: PageState } {
+/** The commands the panel sends the page it follows (on the watch port): stable, always the followed tab's. */
+export type TabCommands = Omit<FollowedTab, 'stop'>;
+
+export function usePageState(search: string): { tabId: number | null; page: PageState; commands: TabCommands } {
   const pinned = pinnedTabId(search);
   const [tabId, setTabId] = useState<number | null>(pinned);
   const [page, setPage] = useState<PageState>({ kind: 'loading' });
+  const followedRef = useRef<FollowedTab | null>(null);
+  /** Whether the panel presents: kept here too, so a tab followed later is told at once. */
+  const presentingRef = useRef(false);
 
   // Which tab to follow: the pinned one, or the active tab of the panel's window.
   useEffect(() => (pinned === null ? followActiveTab(activeTabApi, setTabId) : undefined), [pinned]);
 
   // What the followed tab shows, kept current over a watch port.
-  useEffect(() => (tabId === null ? undefined : followTab(followApi, tabId, setPage)), [tabId]);
+  useEffect(() => {
+    if (tabId === null) return undefined;
+    const followed = followTab(followApi, tabId, setPage);
+    followed.present(presentingRef.current);
+    followedRef.current = followed;
+    return () => {
+      followed.stop();
+      if (followedRef.current === followed) followedRef.current = null;
+    };
+  }, [tabId]);
 
-  return { tabId, page };
+  const commands = useMemo<TabCommands>(
+    () => ({
+      showWhere: (names) => followedRef.current?.showWhere(names) ?? Promise.resolve('not-found'),
+      practiceGo: (screen) => followedRef.current?.practiceGo(screen) ?? false,
+      present: (on) => {
+        presentingRef.current = on;
+        followedRef.current?.present(on);
+      },
+    }),
+    [],
+  );
+  return { tabId, page, commands };
 }

@@ -1,10 +1,9 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { isPresenterKeyEvent, presenterMove, presenterTarget } from '@/utils/practice/presenter-keys';
 import { STEPS } from '@/utils/steps/catalogue';
-import { PRESENT_PORT } from '@/utils/messaging';
 import type { StepId } from '@/utils/steps/ids';
 import { useLatest } from './use-latest';
+import type { TabCommands } from './use-page-state';
 
 /** `sidepanel.html?…&mode=present` opens the panel in presenter mode. */
 export function presentFromSearch(search: string): boolean {
@@ -55,31 +54,13 @@ export function usePresenterKeys(enabled: boolean, steps: readonly StepId[], sho
 
 /**
  * The privacy screen: while presenting from a real HARP/iQIES page, the followed tab's form fields are blurred (by
- * style only, utils/page/privacy-screen.ts). This panel holds a port (PRESENT_PORT) to the page for as long as it
- * presents; the page blurs while any presenting panel holds one, so closing or crashing this panel, or another
- * presenter leaving, needs no message. A new page gets a new port (the old one closes after it, so the blur never
- * lapses between two readings); the port is closed when presenting stops, the page is a practice copy, or the panel
- * follows another tab.
+ * style only, utils/page/privacy-screen.ts). The panel tells the page on the watch port it holds (`iqag:present`);
+ * every new page is told as its port opens, and the page blurs while any open port presents, so closing or
+ * crashing this panel, or another presenter leaving, needs no message. Off when presenting stops or the page is a
+ * practice copy; a panel that follows another tab tells the new one.
  */
-type Port = ReturnType<typeof browser.tabs.connect>;
-
-export function usePrivacyScreen(tabId: number | null, active: boolean, pageKey: unknown): void {
-  const heldRef = useRef<Port | undefined>(undefined);
+export function usePrivacyScreen(commands: TabCommands, active: boolean): void {
   useEffect(() => {
-    const was = heldRef.current;
-    heldRef.current = tabId !== null && active ? connect(tabId) : undefined;
-    was?.disconnect();
-  }, [tabId, active, pageKey]);
-  useEffect(() => () => heldRef.current?.disconnect(), []);
-}
-
-function connect(tabId: number): Port | undefined {
-  try {
-    const port = browser.tabs.connect(tabId, { name: PRESENT_PORT });
-    // A page without our content script closes it at once; reading lastError keeps Chrome from logging it.
-    port.onDisconnect.addListener(() => void browser.runtime.lastError);
-    return port;
-  } catch {
-    return undefined; // the tab has gone
-  }
+    commands.present(active);
+  }, [commands, active]);
 }

@@ -1,12 +1,11 @@
 import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import type { ShowWhereResult } from '@/utils/messaging';
-import { showWhereMessage, showWhereResult } from '@/utils/messaging';
 import { isPresenterKeyEvent } from '@/utils/practice/presenter-keys';
 import { controlNamesOf } from '@/utils/steps/catalogue/controls';
 import type { StepId } from '@/utils/steps/ids';
 import { useLatest } from './use-latest';
+import type { TabCommands } from './use-page-state';
 
 export interface ShowWhere {
   /** Asks the followed page to outline the step's control; undefined when the step has none or no page is followed. */
@@ -20,17 +19,15 @@ export interface ShowWhere {
  * the followed page (real or practice copy) is asked, only on request, to outline it. The answer is announced
  * politely and kept until the step or the page changes. Presenting, the W key asks too.
  */
-export function useShowWhere(tabId: number | null, onPage: boolean, stepId: StepId | null, pageKey: unknown, presenting: boolean, announce: (text: string) => void): ShowWhere {
+export function useShowWhere(commands: TabCommands, tabId: number | null, onPage: boolean, stepId: StepId | null, pageKey: unknown, presenting: boolean, announce: (text: string) => void): ShowWhere {
   const [result, setResult] = useState<ShowWhereResult | null>(null);
   const names = stepId ? controlNamesOf(stepId) : null;
   useEffect(() => setResult(null), [stepId, pageKey, tabId]);
   const ask =
     tabId !== null && onPage && names
       ? () => {
-          void browser.tabs
-            .sendMessage(tabId, showWhereMessage(names))
-            .then(showWhereResult, () => 'not-found' as const) // no page script there (yet): nothing was found
-            .then((answer) => {
+          // Asked on the watch port; no page listening (yet) answers not found.
+          void commands.showWhere(names).then((answer) => {
               setResult(answer);
               announce(i18n.t(answer === 'shown' ? 'showWhere.shown' : 'showWhere.notFound'));
             });

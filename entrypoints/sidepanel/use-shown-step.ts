@@ -4,6 +4,7 @@ import type { PageState } from '@/utils/panel/page-state';
 import { getStep } from '@/utils/steps/catalogue';
 import type { StepId } from '@/utils/steps/ids';
 import { showPracticeStep } from './practice-tab';
+import type { TabCommands } from './use-page-state';
 import { useLatest } from './use-latest';
 
 /**
@@ -34,7 +35,8 @@ interface ShownStepInput {
   presenting: boolean;
   /** The followed tab is a practice copy: presenter keys move it along. */
   practice: boolean;
-  tabId: number | null;
+  /** The followed tab's commands: presenting on a practice copy, a step picked moves the tab to its screen. */
+  commands: TabCommands;
   placeOf(id: StepId): { index: number; total: number } | null;
   announce(text: string): void;
 }
@@ -45,7 +47,7 @@ interface ShownStepInput {
  * Presenting, only a page on a guided site changes the step on screen: a tab between pages (loading, or the moment
  * before a reloading practice copy answers) leaves the step and the focus where they are.
  */
-export function useShownStep({ page, detected, presenting, practice, tabId, placeOf, announce }: ShownStepInput): ShownStep {
+export function useShownStep({ page, detected, presenting, practice, commands, placeOf, announce }: ShownStepInput): ShownStep {
   const [chosen, setChosen] = useState<StepId | null>(null);
   /** The step a presenter key last sent the practice tab to, until the tab shows it. */
   const sentToRef = useRef<StepId | null>(null);
@@ -84,7 +86,7 @@ export function useShownStep({ page, detected, presenting, practice, tabId, plac
   };
   const present = (id: StepId) => {
     open(id);
-    if (practice && id !== detected && showPracticeStep(tabId, id)) sentToRef.current = id;
+    if (practice && id !== detected && showPracticeStep(commands, id)) sentToRef.current = id;
     const place = placeOf(id);
     const title = getStep(id)?.title ?? id;
     announce(place ? i18n.t('app.announceStep', { n: String(place.index + 1), total: String(place.total), title }) : title);

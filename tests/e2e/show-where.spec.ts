@@ -99,7 +99,7 @@ test.describe('Show me where', () => {
     expect(axe.violations.map((v) => v.id)).toEqual([]);
   });
 
-  test('a page takes no command before a panel follows it: until then, nobody on the page is listening', async ({ session }) => {
+  test('a page takes commands only on the watch port a panel holds: a message sent to the tab finds nobody listening, panel or not', async ({ session }) => {
     await servePages(session);
     const { page, tabId } = await openSite(session, `${PREFIX}link-as-button`);
     // An extension page of ours (the panel, following no tab) asks the page directly.
@@ -114,7 +114,12 @@ test.describe('Show me where', () => {
     expect(await highlights(page)).toBe(0);
     const panel = await openPanel(session, tabId);
     await expect(detected(panel)).toHaveAttribute('data-detected-step', 'iqies-welcome');
-    expect(await ask()).toBe('shown');
+    expect(await ask()).toMatch(/^error: .*Receiving end does not exist/);
+    expect(await highlights(page)).toBe(0);
+    // The panel's own ask, on its port, is answered.
+    await panel.locator('button[data-show-where]').click();
+    await expect(panel.locator('main')).toHaveAttribute('data-show-where', 'shown');
+    expect(await highlights(page)).toBe(1);
   });
 
   test('is offered only for steps with a known control', async ({ session }) => {

@@ -1,14 +1,12 @@
-import { PRESENT_PORT, fromOwnPanel, ownOriginOf } from '../messaging';
-import type { ReporterPort } from './reporter';
 import { safeDom } from './safe-dom';
 
 /**
  * The privacy screen: while a trainer presents from a real HARP/iQIES page, every form field is blurred so the
  * room does not see what is typed. By style only: no field, value or attribute of the page is read.
  *
- * Each presenting panel holds a port (PRESENT_PORT) to this content script; the blur is on while at least one such
- * port is open, so a second presenter keeps it when the first leaves, and a panel that crashes (its port closes)
- * takes it away. The style exists only while presenting — a `<style>` of ours in the document, in every open shadow
+ * It is switched by the step reporter (reporter.ts), which knows which open watch ports present (`iqag:present`):
+ * on while at least one does, so a second presenter keeps it when the first leaves, and a panel that crashes (its
+ * port closes) takes it away. The style exists only while presenting — a `<style>` of ours in the document, in every open shadow
  * root and in every same-origin (or srcdoc) frame — so with no panel presenting a page can neither see it nor
  * trigger it. While presenting, DOM changes are watched only to put the style back where a page removed it
  * (`document.open()`) and to cover new shadow roots and frames. Kept small: it ships in the content script.
@@ -17,22 +15,14 @@ const CSS = ':is(input,textarea,select,[contenteditable]:not([contenteditable=fa
 /** Full rescans (for new shadow roots and frames) at most this often; a removed style is put back at once. */
 const RESCAN_MS = 50;
 
-/** The slice of `browser.runtime` the privacy screen uses. */
-export interface PresentRuntime {
-  id: string;
-  getURL(path: '/'): string;
-  onConnect: { addListener(callback: (port: ReporterPort) => void): void };
-}
-
-export function servePrivacyScreen(runtime: PresentRuntime, doc: Document): void {
+/** The privacy screen of `doc`: the returned switch turns it on (someone presents) and off. */
+export function privacyScreen(doc: Document): (on: boolean) => void {
   const d = safeDom();
-  const ports = new Set<ReporterPort>();
   /** Each covered root (document, shadow root, frame document) and our style in it. */
   const styles = new Map<Document | ShadowRoot, HTMLStyleElement>();
   const frames = new WeakSet<Element>();
   let observer: MutationObserver | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let ownOrigin: string | undefined;
 
   const cover = (root: Document | ShadowRoot): void => {
     // Not `instanceof`: a frame's document and elements come from the frame's own realm.
@@ -68,14 +58,14 @@ export function servePrivacyScreen(runtime: PresentRuntime, doc: Document): void
     timer = undefined;
     if (observer) cover(doc);
   }
-  const update = (): void => {
-    if (ports.size && !observer) {
+  return (on) => {
+    if (on && !observer) {
       observer = new MutationObserver(() => {
         for (const [root, style] of styles) if (style.getRootNode() !== root) cover(root);
         timer ??= setTimeout(rescan, RESCAN_MS);
       });
       cover(doc);
-    } else if (!ports.size && observer) {
+    } else if (!on && observer) {
       observer.disconnect();
       observer = undefined;
       clearTimeout(timer);
@@ -84,19 +74,4 @@ export function servePrivacyScreen(runtime: PresentRuntime, doc: Document): void
       styles.clear();
     }
   };
-
-  runtime.onConnect.addListener((port) => {
-    if (port.name !== PRESENT_PORT) return;
-    ownOrigin ??= ownOriginOf(runtime.getURL);
-    if (!port.sender || !fromOwnPanel(port.sender, runtime.id, ownOrigin)) {
-      port.disconnect();
-      return;
-    }
-    ports.add(port);
-    port.onDisconnect.addListener(() => {
-      ports.delete(port);
-      update();
-    });
-    update();
-  });
 }

@@ -1,5 +1,5 @@
-import type { SenderInfo } from '../messaging';
-import { PRESENT_PORT, READY, isTrustedWatcher, ownOriginOf, stepReport } from '../messaging';
+import type { CommandType, MessageOf, SenderInfo, ShowWhereResult } from '../messaging';
+import { READY, WATCH_PORT, fromOwnPage, parseCommand, stepReport, whereAnswer } from '../messaging';
 import type { SiteId } from '../sites';
 import type { StepId } from '../steps/ids';
 import { safeDom } from './safe-dom';
@@ -11,6 +11,7 @@ export interface ReporterPort {
   name: string;
   sender?: SenderInfo;
   postMessage(message: unknown): void;
+  onMessage: { addListener(callback: (message: unknown) => void): void };
   disconnect(): void;
   onDisconnect: { addListener(callback: () => void): void };
 }
@@ -23,48 +24,75 @@ export interface ReporterRuntime {
   onConnect: { addListener(callback: (port: ReporterPort) => void): void };
 }
 
+/** What a page does for each command its panel posts on the watch port; commands it does not list are ignored. */
+export interface CommandHandlers {
+  'iqag:practice-go'?: (message: MessageOf<'iqag:practice-go'>) => void;
+  /** Answered on the same port (`iqag:where`). */
+  'iqag:show-where'?: (message: MessageOf<'iqag:show-where'>) => ShowWhereResult;
+  /** Told whether any open port presents now (the privacy screen), each time that may have changed. */
+  'iqag:present'?: (on: boolean) => void;
+}
+
 /**
  * The content script's whole job on a guided page (protocol: utils/messaging.ts). At load it only says READY
  * and waits. A panel following this tab opens a watch port; the page is watched (read on start, after DOM
  * changes and in-page navigation) only while at least one such port is open, and each change is posted to every
- * open port. A page load with no panel open costs one listener and one message, and reads nothing.
+ * open port. A panel's commands (`handlers`) arrive on its port, and an answer goes back on it; a port presents
+ * from its `iqag:present` until it says otherwise or closes. A page load with no panel open costs one listener and
+ * one message, and reads nothing.
  */
 export function serveStepReports(
   runtime: ReporterRuntime,
   win: Window,
   site: SiteId,
+  handlers: CommandHandlers = {},
   startWatcher: typeof startStepWatcher = startStepWatcher,
 ): void {
   const ports = new Set<ReporterPort>();
+  const presenting = new Set<ReporterPort>();
   let watcher: StepWatcher | undefined;
-  let ownOrigin: string | undefined;
 
-  const stopWatching = (): void => {
-    watcher?.stop();
-    watcher = undefined;
+  const present = (): void => handlers['iqag:present']?.(presenting.size > 0);
+  /** A port gone: it no longer presents, and the last one stops the reading. */
+  const drop = (port: ReporterPort): void => {
+    ports.delete(port);
+    if (presenting.delete(port)) present();
+    if (ports.size === 0) {
+      watcher?.stop();
+      watcher = undefined;
+    }
   };
   const post = (port: ReporterPort, step: StepId | null, route?: string): void => {
     try {
       port.postMessage(stepReport(site, step, route));
     } catch {
-      // Closed under us (the panel went away); its onDisconnect may not have run yet.
-      ports.delete(port);
-      if (ports.size === 0) stopWatching();
+      drop(port); // closed under us (the panel went away); its onDisconnect may not have run yet
     }
   };
 
   runtime.onConnect.addListener((port) => {
-    if (port.name === PRESENT_PORT) return; // the privacy screen's (privacy-screen.ts)
-    ownOrigin ??= ownOriginOf(runtime.getURL);
-    if (!isTrustedWatcher(port.name, port.sender, runtime.id, ownOrigin)) {
+    if (port.name !== WATCH_PORT || !fromOwnPage(port.sender, runtime)) {
       port.disconnect();
       return;
     }
     ports.add(port);
-    port.onDisconnect.addListener(() => {
-      ports.delete(port);
-      if (ports.size === 0) stopWatching();
+    port.onMessage.addListener((message) => {
+      const command = parseCommand(message);
+      if (command?.type === 'iqag:present') {
+        if (command.on) presenting.add(port);
+        else presenting.delete(port);
+        return present();
+      }
+      const answer = command && (handlers[command.type] as ((m: MessageOf<CommandType>) => unknown) | undefined)?.(command);
+      if (typeof answer == 'string') {
+        try {
+          port.postMessage(whereAnswer(answer as ShowWhereResult));
+        } catch {
+          // The panel went away meanwhile: nobody is waiting for the answer.
+        }
+      }
     });
+    port.onDisconnect.addListener(() => drop(port));
     // The first port starts the watcher, whose first reading is reported to it at once; later ports get the
     // current reading.
     if (watcher) post(port, watcher.current(), watcher.route());
@@ -86,9 +114,10 @@ export function serveStepReports(
   const { addEventListener } = safeDom();
   addEventListener(win, 'pagehide', (event) => {
     if (!event.isTrusted || !(event as PageTransitionEvent).persisted) return;
-    for (const port of ports) port.disconnect();
-    ports.clear();
-    stopWatching();
+    for (const port of ports) {
+      port.disconnect();
+      drop(port);
+    }
   });
   addEventListener(win, 'pageshow', (event) => {
     if (event.isTrusted && (event as PageTransitionEvent).persisted) announce();

@@ -1,10 +1,11 @@
-import type { SenderInfo } from '../messaging';
-import { acceptReady, parseMessageOf } from '../messaging';
+import type { CommandType, MessageOf, SenderInfo, ShowWhereResult } from '../messaging';
+import { acceptReady, parseMessage, practiceGo, presentMessage, showWhereMessage } from '../messaging';
 import type { PageState } from './page-state';
 import { pageStateFrom } from './page-state';
 
 /** The slice of a runtime port the panel uses. */
 export interface WatchPort {
+  postMessage(message: unknown): void;
   onMessage: { addListener(callback: (message: unknown) => void): void };
   onDisconnect: { addListener(callback: () => void): void };
   disconnect(): void;
@@ -29,6 +30,24 @@ export interface FollowApi {
   onTabRemoved(callback: (tabId: number) => void): () => void;
 }
 
+/** A followed tab: its page state goes to `onState`; commands go to the page on the watch port. */
+export interface FollowedTab {
+  /** Stops following: closes the port, removes every listener; anything after is ignored. */
+  stop(): void;
+  /**
+   * Asks the page to outline the control with one of these names. Answers the page's `shown`/`not-found`; with no
+   * page listening, or the page gone before it answered, `not-found`.
+   */
+  showWhere(names: readonly string[]): Promise<ShowWhereResult>;
+  /** Moves a practice copy to another screen; false when no page listens. */
+  practiceGo(screen: string): boolean;
+  /**
+   * Whether this panel presents from the page (its privacy screen blurs form fields meanwhile). Kept: every new
+   * port (a new page) is told at once, before its first reading.
+   */
+  present(on: boolean): void;
+}
+
 /**
  * Keeps `onState` up to date with what tab `tabId` shows (protocol: utils/messaging.ts).
  *
@@ -44,18 +63,31 @@ export interface FollowApi {
  * Chrome reports `loading`/`complete` for in-page navigations too, so a complete tab with a live port is left
  * alone: the content script reports those navigations itself. READY always gets a fresh port, even when the
  * current one already reports that very page (READY delivered late): one extra reading, in a rare race, instead
- * of trusting a port that may belong to the page before. Returns the stop function.
+ * of trusting a port that may belong to the page before.
+ *
+ * Commands are posted on the current port. A page answers `iqag:show-where` once per ask, in order, so answers
+ * are matched to asks first in, first out; a port that closes answers what it still owes with `not-found`.
  */
-export function followTab(api: FollowApi, tabId: number, onState: (state: PageState) => void): () => void {
+export function followTab(api: FollowApi, tabId: number, onState: (state: PageState) => void): FollowedTab {
   let port: WatchPort | undefined;
+  /** The asks the current port still owes an answer, oldest first. */
+  let owed: ((result: ShowWhereResult) => void)[] = [];
+  let presenting = false;
   let stopped = false;
   let tabLoading = false;
   /** Counts ports opened, so an answer about the tab that arrives after a newer port was opened is dropped. */
   let opened = 0;
 
+  /** The current port is gone: what it owed is not found. */
+  const settleOwed = (): void => {
+    const pending = owed;
+    owed = [];
+    pending.forEach((answer) => answer('not-found'));
+  };
   const close = (): void => {
     const p = port;
     port = undefined;
+    settleOwed();
     p?.disconnect();
   };
   const connect = (): void => {
@@ -64,16 +96,19 @@ export function followTab(api: FollowApi, tabId: number, onState: (state: PageSt
     const mine = ++opened;
     const p = api.connect(tabId);
     port = p;
+    if (presenting) post(presentMessage(true));
     p.onMessage.addListener((message) => {
       if (port !== p) return;
-      const report = parseMessageOf('iqag:step', message);
-      if (!report) return;
+      const m = parseMessage(message);
+      if (m?.type === 'iqag:where') owed.shift()?.(m.result);
+      if (m?.type !== 'iqag:step') return;
       heard = true;
-      onState(pageStateFrom(report));
+      onState(pageStateFrom(m));
     });
     p.onDisconnect.addListener(() => {
       if (port !== p || stopped) return;
       port = undefined;
+      settleOwed();
       if (!heard) {
         if (tabLoading) onState({ kind: 'loading' });
         else void settleUnanswered(mine);
@@ -118,9 +153,35 @@ export function followTab(api: FollowApi, tabId: number, onState: (state: PageSt
   onState({ kind: 'loading' });
   connect();
 
-  return () => {
-    stopped = true;
-    close();
-    removers.forEach((remove) => remove());
+  /** Posts on the current port; false when there is none, or it closed under us. */
+  function post(message: MessageOf<CommandType>): boolean {
+    try {
+      port?.postMessage(message);
+      return !!port;
+    } catch {
+      return false;
+    }
+  }
+
+  return {
+    stop() {
+      stopped = true;
+      close();
+      removers.forEach((remove) => remove());
+    },
+    showWhere: (names) =>
+      new Promise((resolve) => {
+        // Owed before it is posted: a page may answer before postMessage returns.
+        owed.push(resolve);
+        if (!post(showWhereMessage(names))) {
+          owed = owed.filter((answer) => answer !== resolve);
+          resolve('not-found');
+        }
+      }),
+    practiceGo: (screen) => post(practiceGo(screen)),
+    present(on) {
+      if (on !== presenting) post(presentMessage(on));
+      presenting = on;
+    },
   };
 }

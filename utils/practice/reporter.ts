@@ -32,12 +32,14 @@ export function practiceWindow(win: Window, site: SiteId): Window {
   } as unknown as Window;
 }
 
-/** A watch port whose reports say "practice": the panel then keeps ticks in the demo workspace. */
+/** A watch port whose step reports say "practice": the panel then keeps ticks in the demo workspace. */
 export function practicePortOf(port: ReporterPort): ReporterPort {
+  const isStep = (message: unknown) => typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'iqag:step';
   return {
     name: port.name,
     sender: port.sender,
-    postMessage: (message) => port.postMessage(typeof message === 'object' && message !== null ? { ...message, practice: true } : message),
+    postMessage: (message) => port.postMessage(isStep(message) ? { ...(message as object), practice: true } : message),
+    onMessage: port.onMessage,
     disconnect: () => port.disconnect(),
     onDisconnect: port.onDisconnect,
   };

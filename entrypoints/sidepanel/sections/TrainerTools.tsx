@@ -6,11 +6,14 @@ import type { TrackId } from '@/utils/tracks/schema';
 import { popOut } from '../pop-out';
 import { firstPracticeStep, showPracticeStep } from '../practice-tab';
 import type { Demo } from '../use-demo';
+import type { TabCommands } from '../use-page-state';
 import type { Presenter } from '../use-presenter';
 
 interface TrainerToolsProps {
   presenter: Presenter;
   tabId: number | null;
+  /** The followed tab's commands: a reset demo moves the practice tab to its first screen. */
+  commands: TabCommands;
   trackId: TrackId | null;
   /** The panel follows a practice copy: the demo workspace's reset joins the tools. */
   practice: boolean;
@@ -22,7 +25,7 @@ interface TrainerToolsProps {
  * Presenter mode, pop-out, the hand-out and (on a practice copy) the demo reset, together. Where they show is the
  * container's choice: at the top on a practice copy, under More on real pages, as a footer while presenting.
  */
-export function TrainerTools({ presenter, tabId, trackId, practice, demo, announce }: TrainerToolsProps) {
+export function TrainerTools({ presenter, tabId, commands, trackId, practice, demo, announce }: TrainerToolsProps) {
   return (
     <section class="trainer-tools" aria-labelledby="trainer-heading" data-trainer-tools>
       <h2 id="trainer-heading" class="small-heading">
@@ -42,7 +45,7 @@ export function TrainerTools({ presenter, tabId, trackId, practice, demo, announ
             void demo.reset(id).then(() => {
               const first = getTrack(id);
               const start = first && firstPracticeStep(first);
-              if (start) showPracticeStep(tabId, start);
+              if (start) showPracticeStep(commands, start);
               announce(i18n.t('app.announceDemoReset', { title: first?.title ?? id }));
             });
           }}

@@ -132,7 +132,9 @@ let page: PageState = { kind: 'loading' };
 let tabId: number | null = null;
 let policy: ReadPolicy = { policy: {}, ignored: [] };
 let progress: Progress;
-vi.mock('@/entrypoints/sidepanel/use-page-state', () => ({ usePageState: () => ({ tabId, page }) }));
+/** What the panel asks of the followed page (on its watch port). */
+const commands = { showWhere: vi.fn(async () => 'not-found' as const), practiceGo: vi.fn(() => true), present: vi.fn() };
+vi.mock('@/entrypoints/sidepanel/use-page-state', () => ({ usePageState: () => ({ tabId, page, commands }) }));
 vi.mock('@/entrypoints/sidepanel/use-policy', () => ({ usePolicy: () => policy }));
 vi.mock('@/entrypoints/sidepanel/use-progress', () => ({ useProgress: () => progress }));
 // The 60-day guard's state and today's date (the root attributes stay the real ones).
@@ -593,9 +595,8 @@ describe('pseudo locale: no hard-coded UI string', () => {
     }
   });
   it('panel in presenter mode: presenter bar, key legend, pop-out, hand-out link, and what a key announces', async () => {
-    // The privacy screen: presenting from a real HARP page holds a port to it (the page blurs its fields meanwhile).
-    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
-    const sent = vi.spyOn(fakeBrowser.tabs, 'connect').mockReturnValue({ onDisconnect: { addListener: vi.fn() }, disconnect: vi.fn() } as never);
+    // The privacy screen: presenting from a real HARP page tells it so (the page blurs its fields meanwhile).
+    commands.present.mockClear();
     tabId = 7;
     page = { kind: 'known', site: 'harp', step: TRACKS[0]!.steps[1]! };
     history.replaceState(null, '', '/sidepanel.html?tabId=7&mode=present');
@@ -603,7 +604,7 @@ describe('pseudo locale: no hard-coded UI string', () => {
     await act(() => Promise.resolve());
     expect(document.querySelector('main')!.getAttribute('data-mode')).toBe('present');
     for (const id of ['presenter-toggle', 'pop-out', 'handout-link', 'key-legend']) expect(document.querySelector(`[data-testid="${id}"]`), id).not.toBeNull();
-    expect(sent).toHaveBeenCalledWith(7, { name: 'iqag:present' });
+    expect(commands.present).toHaveBeenLastCalledWith(true);
     expect(hardCoded(document.body)).toEqual([]);
     // A presenter key moves to the track's last step and says where it is ("Step n of m: title").
     fireEvent.keyDown(document, { key: 'End' });
@@ -613,14 +614,15 @@ describe('pseudo locale: no hard-coded UI string', () => {
     const total = TRACKS[0]!.steps.length;
     expect(announcerText()).toBe(i18n.t('app.announceStep', { n: String(total), total: String(total), title: getStep(last)!.title }));
     expect(hardCoded(document.body)).toEqual([]);
-    // Toggled off: no legend left behind.
+    // Toggled off: no legend left behind, and the page is told it is no longer presented.
     fireEvent.click(document.querySelector('[data-testid="presenter-toggle"]')!);
     expect(document.querySelector('[data-testid="key-legend"]')).toBeNull();
+    await act(() => Promise.resolve());
+    expect(commands.present).toHaveBeenLastCalledWith(false);
     expect(hardCoded(document.body)).toEqual([]);
   });
 
   it('panel following a practice copy (demo mode): demo bar, its reset, a failed demo save', async () => {
-    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
     tabId = 7;
     page = { kind: 'known', site: 'harp', step: 'harp-profile', practice: true };
     render(<App />);

@@ -26,6 +26,7 @@ const listeners = <A extends unknown[]>() => {
 export function portPair(name: string, sender: SenderInfo | undefined) {
   let open = true;
   const panelMessages = listeners<[unknown]>();
+  const contentMessages = listeners<[unknown]>();
   const panelDisconnect = listeners<[]>();
   const contentDisconnect = listeners<[]>();
   /** Everything the content end posted, in order (also delivered to the panel end's listeners). */
@@ -38,6 +39,7 @@ export function portPair(name: string, sender: SenderInfo | undefined) {
       posted.push(structuredClone(message));
       panelMessages.fire(structuredClone(message));
     },
+    onMessage: contentMessages,
     disconnect() {
       if (!open) return;
       open = false;
@@ -45,7 +47,14 @@ export function portPair(name: string, sender: SenderInfo | undefined) {
     },
     onDisconnect: contentDisconnect,
   };
+  /** Everything the panel end posted (commands), in order (also delivered to the content end's listeners). */
+  const commands: unknown[] = [];
   const panel: WatchPort & { isOpen(): boolean } = {
+    postMessage(message) {
+      if (!open) throw new Error('Attempting to use a disconnected port object');
+      commands.push(structuredClone(message));
+      contentMessages.fire(structuredClone(message));
+    },
     onMessage: panelMessages,
     onDisconnect: panelDisconnect,
     disconnect() {
@@ -59,7 +68,7 @@ export function portPair(name: string, sender: SenderInfo | undefined) {
   const vanish = () => {
     open = false;
   };
-  return { content, panel, vanish, posted };
+  return { content, panel, vanish, posted, commands };
 }
 
 /** A content-script runtime whose onConnect can be driven from the test, recording what it sends. */

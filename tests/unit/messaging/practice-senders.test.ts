@@ -1,25 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { READY, WATCH_PORT, acceptReady, isOwnPage, isTrustedWatcher, parseMessageOf, practiceGo, stepReport } from '@/utils/messaging';
+import { READY, WATCH_PORT, acceptReady, fromOwnPage, isOwnPage, parseMessageOf, practiceGo, stepReport } from '@/utils/messaging';
 import type { SenderInfo } from '@/utils/messaging';
-import { serveCommands } from '@/utils/page/commands';
+import { serveStepReports } from '@/utils/page/reporter';
 import { practiceScreen } from '@/utils/practice/screens';
+import { fakeReporterRuntime } from './fakes';
 
 const parseStepReport = (m: unknown) => parseMessageOf('iqag:step', m);
 const isPracticeUrl = (url: string | undefined, origin: string) => isOwnPage(url, origin, '/practice.html');
-/** What the practice page does with a command (entrypoints/practice/main.tsx): the screen it would go to, or null. */
-function acceptPracticeGo(message: unknown, sender: SenderInfo, ownId: string, ownOrigin: string): string | null {
-  let listener: ((m: unknown, s: SenderInfo) => void) | undefined;
+/**
+ * What the practice page does with a command (entrypoints/practice/main.tsx) posted on a watch port opened by
+ * `sender`: the screen it would go to, or null.
+ */
+function acceptPracticeGo(message: unknown, sender: SenderInfo): string | null {
   let went: string | null = null;
-  serveCommands(
-    { id: ownId, getURL: (p) => `${ownOrigin}${p}`, onMessage: { addListener: (cb) => (listener = cb) } },
-    { 'iqag:practice-go': (m) => void (practiceScreen(m.screen) && (went = m.screen)) },
-  );
-  listener!(message, sender);
+  const fake = fakeReporterRuntime();
+  serveStepReports(fake.runtime, window, 'harp', { 'iqag:practice-go': (m) => void (practiceScreen(m.screen) && (went = m.screen)) }, () => ({
+    current: () => null,
+    route: () => '/',
+    check() {},
+    stop() {},
+  }));
+  const pair = fake.open(WATCH_PORT, sender);
+  if (pair.panel.isOpen()) pair.panel.postMessage(message);
   return went;
 }
 
 const OWN = 'ownextensionid';
 const ORIGIN = 'chrome-extension://ownextensionid';
+const OWN_RUNTIME = { id: OWN, getURL: (path: string) => `${ORIGIN}${path}` };
 const fromPractice = { id: OWN, url: `${ORIGIN}/practice.html#harp-profile`, frameId: 0, tab: { id: 7 } };
 const fromPanel = { id: OWN, url: `${ORIGIN}/sidepanel.html?tabId=7`, frameId: 0 };
 
@@ -54,10 +62,11 @@ describe('READY from our own practice page', () => {
 
 describe('watch ports are still opened only by our own pages', () => {
   it('the panel may open one to a practice page; anything else is refused', () => {
-    expect(isTrustedWatcher(WATCH_PORT, fromPanel, OWN, ORIGIN)).toBe(true);
-    expect(isTrustedWatcher(WATCH_PORT, { ...fromPanel, id: 'other' }, OWN, ORIGIN)).toBe(false);
-    expect(isTrustedWatcher(WATCH_PORT, { ...fromPanel, url: 'https://harp.cms.gov/' }, OWN, ORIGIN)).toBe(false);
-    expect(isTrustedWatcher('other', fromPanel, OWN, ORIGIN)).toBe(false);
+    expect(fromOwnPage(fromPanel, OWN_RUNTIME)).toBe(true);
+    expect(fromOwnPage({ ...fromPanel, id: 'other' }, OWN_RUNTIME)).toBe(false);
+    expect(fromOwnPage({ ...fromPanel, url: 'https://harp.cms.gov/' }, OWN_RUNTIME)).toBe(false);
+    expect(fromOwnPage({ ...fromPanel, url: `${ORIGIN}.evil.example/sidepanel.html` }, OWN_RUNTIME)).toBe(false);
+    expect(fromOwnPage(undefined, OWN_RUNTIME)).toBe(false);
   });
 });
 
@@ -69,19 +78,18 @@ describe('practice reports', () => {
   });
 });
 
-describe('"show this screen" (panel → practice tab)', () => {
+describe('"show this screen" (panel → practice tab, on the watch port)', () => {
   it('is obeyed from our panel for a known screen', () => {
-    expect(acceptPracticeGo(practiceGo('iqies-welcome'), fromPanel, OWN, ORIGIN)).toBe('iqies-welcome');
-    expect(acceptPracticeGo(practiceGo('harp-identity~failed'), fromPanel, OWN, ORIGIN)).toBe('harp-identity~failed');
+    expect(acceptPracticeGo(practiceGo('iqies-welcome'), fromPanel)).toBe('iqies-welcome');
+    expect(acceptPracticeGo(practiceGo('harp-identity~failed'), fromPanel)).toBe('harp-identity~failed');
   });
 
-  it('is ignored from anything else or for anything else', () => {
-    expect(acceptPracticeGo(practiceGo('iqies-welcome'), { ...fromPanel, id: 'other' }, OWN, ORIGIN)).toBeNull();
-    expect(acceptPracticeGo(practiceGo('iqies-welcome'), { ...fromPanel, url: 'https://iqies.cms.gov/' }, OWN, ORIGIN)).toBeNull();
-    expect(acceptPracticeGo(practiceGo('iqies-welcome'), fromPractice, OWN, ORIGIN)).toBeNull();
-    expect(acceptPracticeGo(practiceGo('javascript:alert(1)'), fromPanel, OWN, ORIGIN)).toBeNull();
-    expect(acceptPracticeGo({ ...practiceGo('iqies-welcome'), extra: 1 }, fromPanel, OWN, ORIGIN)).toBeNull();
-    expect(acceptPracticeGo({ type: 'iqag:practice-go', screen: 3 }, fromPanel, OWN, ORIGIN)).toBeNull();
-    expect(acceptPracticeGo(null, fromPanel, OWN, ORIGIN)).toBeNull();
+  it('is ignored on a port from anything else, and for anything else', () => {
+    expect(acceptPracticeGo(practiceGo('iqies-welcome'), { ...fromPanel, id: 'other' })).toBeNull();
+    expect(acceptPracticeGo(practiceGo('iqies-welcome'), { ...fromPanel, url: 'https://iqies.cms.gov/' })).toBeNull();
+    expect(acceptPracticeGo(practiceGo('javascript:alert(1)'), fromPanel)).toBeNull();
+    expect(acceptPracticeGo({ ...practiceGo('iqies-welcome'), extra: 1 }, fromPanel)).toBeNull();
+    expect(acceptPracticeGo({ type: 'iqag:practice-go', screen: 3 }, fromPanel)).toBeNull();
+    expect(acceptPracticeGo(null, fromPanel)).toBeNull();
   });
 });

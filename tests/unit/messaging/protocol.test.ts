@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { READY, WATCH_PORT, acceptReady, isTrustedWatcher, parseCommand, parseMessage, parseMessageOf, practiceGo, showWhereMessage, stepReport } from '@/utils/messaging';
+import { READY, acceptReady, fromOwnPage, parseCommand, parseMessage, parseMessageOf, practiceGo, showWhereMessage, stepReport, whereAnswer } from '@/utils/messaging';
 
 const isReady = (m: unknown) => parseMessageOf('iqag:ready', m) !== null;
 const parseStepReport = (m: unknown) => parseMessageOf('iqag:step', m);
 
 const OWN = 'ownextensionid';
 const ORIGIN = 'chrome-extension://ownextensionid';
+const OWN_RUNTIME = { id: OWN, getURL: (path: string) => `${ORIGIN}${path}` };
 const fromHarpTab = { id: OWN, url: 'https://harp.cms.gov/register/profile-info', frameId: 0, tab: { id: 7 } };
 
 describe('READY (content script → panel)', () => {
@@ -47,21 +48,20 @@ describe('step reports (posted on a watch port)', () => {
 
 describe('watch ports (panel → content script)', () => {
   const panel = { id: OWN, url: `${ORIGIN}/sidepanel.html?tabId=3` };
-  it('are served only when opened by our own pages, under our port name', () => {
-    expect(isTrustedWatcher(WATCH_PORT, panel, OWN, ORIGIN)).toBe(true);
-    expect(isTrustedWatcher(WATCH_PORT, { ...panel, tab: { id: 4 } }, OWN, ORIGIN)).toBe(true); // the panel opened in a tab
-    expect(isTrustedWatcher('other', panel, OWN, ORIGIN)).toBe(false);
-    expect(isTrustedWatcher(WATCH_PORT, undefined, OWN, ORIGIN)).toBe(false);
-    expect(isTrustedWatcher(WATCH_PORT, { ...panel, id: 'other' }, OWN, ORIGIN)).toBe(false);
-    expect(isTrustedWatcher(WATCH_PORT, { id: OWN, url: 'https://harp.cms.gov/' }, OWN, ORIGIN)).toBe(false);
-    expect(isTrustedWatcher(WATCH_PORT, { id: OWN, url: `${ORIGIN}evil/sidepanel.html` }, OWN, ORIGIN)).toBe(false);
-    expect(isTrustedWatcher(WATCH_PORT, { id: OWN }, OWN, ORIGIN)).toBe(false);
+  it('are served only when opened by our own pages', () => {
+    expect(fromOwnPage(panel, OWN_RUNTIME)).toBe(true);
+    expect(fromOwnPage({ ...panel, tab: { id: 4 } }, OWN_RUNTIME)).toBe(true); // the panel opened in a tab
+    expect(fromOwnPage(undefined, OWN_RUNTIME)).toBe(false);
+    expect(fromOwnPage({ ...panel, id: 'other' }, OWN_RUNTIME)).toBe(false);
+    expect(fromOwnPage({ id: OWN, url: 'https://harp.cms.gov/' }, OWN_RUNTIME)).toBe(false);
+    expect(fromOwnPage({ id: OWN, url: `${ORIGIN}evil/sidepanel.html` }, OWN_RUNTIME)).toBe(false);
+    expect(fromOwnPage({ id: OWN }, OWN_RUNTIME)).toBe(false);
   });
 });
 
 describe('one union, one validator', () => {
   it('accepts each message type exactly as built, and returns a copy', () => {
-    for (const m of [READY, stepReport('harp', 'harp-profile', '/register/profile-info'), practiceGo('iqies-welcome'), showWhereMessage(['Request User Role'])]) {
+    for (const m of [READY, stepReport('harp', 'harp-profile', '/register/profile-info'), practiceGo('iqies-welcome'), showWhereMessage(['Request User Role']), whereAnswer('not-found')]) {
       const parsed = parseMessage(m);
       expect(parsed).toEqual(m);
       expect(parsed).not.toBe(m);
@@ -77,7 +77,9 @@ describe('one union, one validator', () => {
       { type: 'iqag:other' },
       { ...practiceGo('iqies-welcome'), extra: 1 },
       { type: 'iqag:practice-go' },
-      // The privacy screen is a port now (PRESENT_PORT): its old command is no message.
+      { type: 'iqag:where', result: 'maybe' },
+      { type: 'iqag:where' },
+      // An old privacy-screen message shape: presenting is `iqag:present` on the watch port now.
       { type: 'iqag:privacy', on: true },
       { type: 'iqag:practice-go', screen: 'x'.repeat(101) },
       { type: 'iqag:step', site: 'harp' },
@@ -90,7 +92,7 @@ describe('one union, one validator', () => {
 
   it('a page parses commands only (parseCommand): what only the panel receives is not a command', () => {
     for (const m of [practiceGo('iqies-welcome'), showWhereMessage(['Submit'])]) expect(parseCommand(m)).toEqual(m);
-    for (const m of [READY, stepReport('harp', 'harp-profile')]) expect(parseCommand(m)).toBeNull();
+    for (const m of [READY, stepReport('harp', 'harp-profile'), whereAnswer('shown')]) expect(parseCommand(m)).toBeNull();
     expect(parseCommand({ type: 'iqag:show-where', names: ['Submit', 7] })).toBeNull();
   });
 

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PRESENT_PORT, WATCH_PORT } from '@/utils/messaging';
-import { servePrivacyScreen } from '@/utils/page/privacy-screen';
+import type { SenderInfo } from '@/utils/messaging';
+import { WATCH_PORT, presentMessage } from '@/utils/messaging';
+import { privacyScreen } from '@/utils/page/privacy-screen';
 import { serveStepReports } from '@/utils/page/reporter';
 import { OWN_ORIGIN, PANEL_SENDER, fakeReporterRuntime } from '../messaging/fakes';
 
@@ -9,19 +10,20 @@ const blurStyles = (root: Document | ShadowRoot = document) => [...root.querySel
 
 /** Every port a test opened: closed after it, so no presenter outlives its test. */
 const opened: { panel: { disconnect(): void } }[] = [];
-function tracked() {
+/**
+ * The content script as entrypoints/content.ts sets it up (the privacy screen switched by the reporter); `open`
+ * opens a watch port as `sender` and, when `presenting`, says so on it.
+ */
+function setup() {
   const fake = fakeReporterRuntime();
-  const open: typeof fake.open = (...args) => {
-    const pair = fake.open(...args);
+  serveStepReports(fake.runtime, window, 'harp', { 'iqag:present': privacyScreen(document) }, () => ({ current: () => null, route: () => '/', check() {}, stop() {} }));
+  const open = (sender: SenderInfo | null = PANEL_SENDER, presenting = true) => {
+    const pair = fake.open(WATCH_PORT, sender);
     opened.push(pair);
+    if (presenting && pair.panel.isOpen()) pair.panel.postMessage(presentMessage(true));
     return pair;
   };
-  return { ...fake, open };
-}
-function setup() {
-  const fake = tracked();
-  servePrivacyScreen(fake.runtime, document);
-  return fake;
+  return { open };
 }
 afterEach(() => opened.splice(0).forEach((pair) => pair.panel.disconnect()));
 
@@ -41,7 +43,7 @@ describe('the privacy screen (content script side)', () => {
 
   it('blurs fields, editable regions and ARIA text boxes while a presenting panel holds its port, and takes it all away after', () => {
     const { open } = setup();
-    const a = open(PRESENT_PORT);
+    const a = open();
     const [style] = blurStyles();
     expect(style?.textContent).toMatch(/input/);
     expect(style?.textContent).toMatch(/textarea/);
@@ -54,25 +56,43 @@ describe('the privacy screen (content script side)', () => {
 
   it('counts presenters: the blur stays while any presenting port is open; a crashed panel (port closed) takes its share away', () => {
     const { open } = setup();
-    const sidePanel = open(PRESENT_PORT);
-    const popOut = open(PRESENT_PORT, { ...PANEL_SENDER, url: `${OWN_ORIGIN}/sidepanel.html?tabId=4&mode=present` });
+    const sidePanel = open();
+    const popOut = open({ ...PANEL_SENDER, url: `${OWN_ORIGIN}/sidepanel.html?tabId=4&mode=present` });
+    const follower = open(PANEL_SENDER, false); // a panel that follows the page without presenting
     expect(blurStyles()).toHaveLength(1);
     popOut.panel.disconnect();
     expect(blurStyles()).toHaveLength(1);
     // The side panel crashes: no message, only its port closing.
     sidePanel.panel.disconnect();
     expect(blurStyles()).toHaveLength(0);
+    // Presenting starts and stops by a message, on a port that stays open.
+    follower.panel.postMessage(presentMessage(true));
+    expect(blurStyles()).toHaveLength(1);
+    follower.panel.postMessage(presentMessage(false));
+    expect(blurStyles()).toHaveLength(0);
   });
 
-  it('ignores ports from anyone but our own panel page, and other port names', () => {
+  it('goes with the page into the back/forward cache: the ports close there, and so does the blur', () => {
+    const { open } = setup();
+    open();
+    expect(blurStyles()).toHaveLength(1);
+    // The browser's own event (a page's own is untrusted and ignored).
+    const hide = Object.assign(new Event('pagehide'), { persisted: true });
+    Object.defineProperty(hide, 'isTrusted', { value: true });
+    window.dispatchEvent(hide);
+    expect(blurStyles()).toHaveLength(0);
+  });
+
+  it('ignores ports from anyone but our own extension pages, and malformed asks', () => {
     const { open } = setup();
     const refused = [
-      open(PRESENT_PORT, { id: 'other', url: PANEL_SENDER.url }),
-      open(PRESENT_PORT, { id: PANEL_SENDER.id, url: `${OWN_ORIGIN}/practice.html` }),
-      open(PRESENT_PORT, { id: PANEL_SENDER.id, url: 'https://harp.cms.gov/sidepanel.html' }),
-      open(PRESENT_PORT, null),
+      open({ id: 'other', url: PANEL_SENDER.url }),
+      open({ id: PANEL_SENDER.id, url: `${OWN_ORIGIN}.evil.example/sidepanel.html` }),
+      open({ id: PANEL_SENDER.id, url: 'https://harp.cms.gov/sidepanel.html' }),
+      open(null),
     ];
-    open('iqag:other');
+    const ours = open(PANEL_SENDER, false);
+    for (const bad of [{ type: 'iqag:present', on: 'yes' }, { type: 'iqag:present' }, { ...presentMessage(true), extra: 1 }]) ours.panel.postMessage(bad);
     expect(blurStyles()).toEqual([]);
     for (const pair of refused) expect(pair.panel.isOpen()).toBe(false);
   });
@@ -82,7 +102,7 @@ describe('the privacy screen (content script side)', () => {
     host.attachShadow({ mode: 'open' }).innerHTML = '<input value="SENTINEL-SHADOW">';
     document.body.append(host);
     const { open } = setup();
-    open(PRESENT_PORT);
+    open();
     expect(blurStyles(host.shadowRoot!)).toHaveLength(1);
     // The page takes our style out (as document.open() does): it is back after the page's change is seen.
     blurStyles()[0]!.remove();
@@ -90,22 +110,12 @@ describe('the privacy screen (content script side)', () => {
     expect(blurStyles()).toHaveLength(1);
   });
 
-  it('shares the content script with the step reporter: the reporter leaves presenting ports alone', () => {
-    const fake = tracked();
-    serveStepReports(fake.runtime, window, 'harp', () => ({ current: () => null, route: () => '/', check() {}, stop() {} }));
-    servePrivacyScreen(fake.runtime, document);
-    const present = fake.open(PRESENT_PORT);
-    expect(present.panel.isOpen()).toBe(true);
-    expect(blurStyles()).toHaveLength(1);
-    expect(fake.open(WATCH_PORT).panel.isOpen()).toBe(true);
-  });
-
   it('reads nothing of the page: no field is touched', () => {
     const input = document.querySelector('input')!;
     let reads = 0;
     Object.defineProperty(input, 'value', { get: () => (reads++, 'x'), configurable: true });
     const { open } = setup();
-    open(PRESENT_PORT).panel.disconnect();
+    open().panel.disconnect();
     expect(reads).toBe(0);
   });
 });

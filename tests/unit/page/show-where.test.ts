@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { showWhereMessage } from '@/utils/messaging';
+import { WATCH_PORT, showWhereMessage, whereAnswer } from '@/utils/messaging';
 import type { SenderInfo } from '@/utils/messaging';
-import { serveCommands } from '@/utils/page/commands';
+import { serveStepReports } from '@/utils/page/reporter';
 import { READ_NODES, readBudget } from '@/utils/page/snapshot';
 import { HIGHLIGHT_ATTR, MAX_CONTROLS, SHOW_MS, findControl, hideWhere, showWhere } from '@/utils/page/show-where';
+import { OWN_ID, OWN_ORIGIN, PANEL_SENDER, fakeReporterRuntime } from '../messaging/fakes';
 
 /** Searched with no time limit: these tests are about what is matched, and happy-dom under load is slow. */
 const find = (html: string, names: string[] = ['Request User Role']) => {
@@ -125,42 +126,60 @@ describe('the outline', () => {
   });
 });
 
-describe('the show-where command', () => {
-  const PANEL: SenderInfo = { id: 'own', url: 'chrome-extension://own/sidepanel.html?tabId=4' };
+describe('the show-where command (on the watch port)', () => {
+  /** The content script as entrypoints/content.ts sets it up; `send` opens a port as `sender` and posts on it. */
   function setup() {
-    let listener: ((m: unknown, s: SenderInfo, r?: (x: unknown) => void) => void) | undefined;
-    serveCommands(
-      { id: 'own', getURL: (p) => `chrome-extension://own${p}`, onMessage: { addListener: (cb) => (listener = cb) } },
-      { 'iqag:show-where': (m) => showWhere(window, m.names) },
-    );
-    return (m: unknown, s: SenderInfo = PANEL) => {
-      const answers: unknown[] = [];
-      listener!(m, s, (x) => answers.push(x));
-      return answers;
+    const fake = fakeReporterRuntime();
+    serveStepReports(fake.runtime, window, 'harp', { 'iqag:show-where': (m) => showWhere(window, m.names) }, () => ({
+      current: () => null,
+      route: () => '/',
+      check() {},
+      stop() {},
+    }));
+    return (m: unknown, sender: SenderInfo = PANEL_SENDER) => {
+      const pair = fake.open(WATCH_PORT, sender);
+      const before = pair.posted.length;
+      if (pair.panel.isOpen()) pair.panel.postMessage(m);
+      return pair.posted.slice(before);
     };
   }
 
-  it('answers our panel with shown or not-found, at once', () => {
+  it('answers our panel with shown or not-found, at once, on the same port', () => {
     document.body.innerHTML = '<button>Request User Role</button>';
     const send = setup();
-    expect(send(showWhereMessage(['Request User Role']))).toEqual(['shown']);
-    expect(send(showWhereMessage(['Login to Complete Setup']))).toEqual(['not-found']);
+    expect(send(showWhereMessage(['Request User Role']))).toEqual([whereAnswer('shown')]);
+    expect(send(showWhereMessage(['Login to Complete Setup']))).toEqual([whereAnswer('not-found')]);
+    // Any of our own pages may hold the port (the panel opened in a tab is a page of ours too).
+    expect(send(showWhereMessage(['Request User Role']), { id: OWN_ID, url: `${OWN_ORIGIN}/sidepanel.html?tabId=4` })).toEqual([whereAnswer('shown')]);
   });
 
-  it('ignores other senders and malformed asks, without an answer', () => {
+  it('ignores ports from others and malformed asks, without an answer', () => {
     document.body.innerHTML = '<button>Request User Role</button>';
     const send = setup();
-    expect(send(showWhereMessage(['Request User Role']), { id: 'own', url: 'chrome-extension://own/practice.html' })).toEqual([]);
-    expect(send(showWhereMessage(['Request User Role']), { id: 'other', url: PANEL.url })).toEqual([]);
+    expect(send(showWhereMessage(['Request User Role']), { id: 'other', url: PANEL_SENDER.url })).toEqual([]);
+    expect(send(showWhereMessage(['Request User Role']), { id: OWN_ID, url: 'https://harp.cms.gov/' })).toEqual([]);
     for (const bad of [
       { type: 'iqag:show-where', names: [] },
       { type: 'iqag:show-where', names: 'Request User Role' },
       { type: 'iqag:show-where', names: ['x'.repeat(61)] },
       { type: 'iqag:show-where', names: ['a', 'b', 'c', 'd', 'e'].map((c) => c.repeat(3)) },
       { ...showWhereMessage(['Request User Role']), extra: 1 },
+      // The page's own answer sent back to it is no command.
+      whereAnswer('shown'),
     ]) {
       expect(send(bad), JSON.stringify(bad)).toEqual([]);
     }
+    expect(document.querySelectorAll(`[${HIGHLIGHT_ATTR}]`)).toHaveLength(0);
+  });
+
+  it('a page with no locator (no handler) takes no command and answers nothing', () => {
+    document.body.innerHTML = '<button>Request User Role</button>';
+    const fake = fakeReporterRuntime();
+    serveStepReports(fake.runtime, window, 'harp', {}, () => ({ current: () => null, route: () => '/', check() {}, stop() {} }));
+    const pair = fake.open(WATCH_PORT);
+    const before = pair.posted.length;
+    pair.panel.postMessage(showWhereMessage(['Request User Role']));
+    expect(pair.posted.slice(before)).toEqual([]);
     expect(document.querySelectorAll(`[${HIGHLIGHT_ATTR}]`)).toHaveLength(0);
   });
 });

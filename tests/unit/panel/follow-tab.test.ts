@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { followTab } from '@/utils/panel/follow-tab';
 import type { SenderInfo } from '@/utils/messaging';
-import { stepReport } from '@/utils/messaging';
+import { parseCommand, practiceGo, showWhereMessage, stepReport, whereAnswer } from '@/utils/messaging';
 import type { PageState } from '@/utils/panel/page-state';
 import type { StepId } from '@/utils/steps/ids';
+import type { portPair } from '../messaging/fakes';
 import { OWN_ID, fakeFollowApi } from '../messaging/fakes';
 
 const TAB = 7;
@@ -15,9 +16,9 @@ function setup(initial: Parameters<ReturnType<typeof fakeFollowApi>['serve']>[0]
   const fake = fakeFollowApi(TAB);
   fake.serve(initial);
   const states: PageState[] = [];
-  const stop = followTab(fake.api, TAB, (s) => states.push(s));
+  const followed = followTab(fake.api, TAB, (s) => states.push(s));
   const last = () => states.at(-1);
-  return { fake, states, stop, last };
+  return { fake, states, stop: followed.stop, followed, last };
 }
 /** A guided page whose content script answers a new port with this step. */
 const page = (site: 'harp' | 'iqies', step: StepId | null) => (pair: { content: { postMessage(m: unknown): void } }) =>
@@ -245,5 +246,63 @@ describe('followTab (panel)', () => {
     fake.complete();
     await tick();
     expect(states).toHaveLength(seen);
+  });
+});
+
+describe('commands to the followed page (on the watch port)', () => {
+  /** A page that reports a step and answers each show-where with `answers` in turn (undefined: never answers). */
+  const answering = (answers: ('shown' | 'not-found' | undefined)[]) => (pair: ReturnType<typeof portPair>) => {
+    pair.content.postMessage(stepReport('harp', 'harp-profile'));
+    pair.content.onMessage.addListener((m) => {
+      if (parseCommand(m)?.type !== 'iqag:show-where') return;
+      const answer = answers.shift();
+      if (answer) pair.content.postMessage(whereAnswer(answer));
+    });
+  };
+
+  it('asks on the current port and matches answers to asks in order', async () => {
+    const { fake, followed } = setup(answering(['shown', 'not-found']));
+    await tick();
+    const first = followed.showWhere(['Sign Up']);
+    const second = followed.showWhere(['Submit']);
+    expect(await first).toBe('shown');
+    expect(await second).toBe('not-found');
+    expect(fake.ports.at(-1)!.commands).toEqual([showWhereMessage(['Sign Up']), showWhereMessage(['Submit'])]);
+  });
+
+  it('answers not-found with no page listening, and when the page goes away before it answers', async () => {
+    const { fake, followed, stop } = setup(null);
+    await tick();
+    expect(await followed.showWhere(['Sign Up'])).toBe('not-found');
+    expect(followed.practiceGo('harp-profile')).toBe(false);
+
+    fake.serve(answering([undefined]));
+    fake.ready(harpTop);
+    await tick();
+    const asked = followed.showWhere(['Sign Up']);
+    fake.ports.at(-1)!.content.disconnect(); // the page navigated away
+    expect(await asked).toBe('not-found');
+
+    fake.ready(harpTop);
+    await tick();
+    const pending = followed.showWhere(['Sign Up']);
+    stop();
+    expect(await pending).toBe('not-found');
+  });
+
+  it('ignores an answer nobody asked for, and a malformed one', async () => {
+    const { fake, followed } = setup(answering(['shown']));
+    await tick();
+    const port = fake.ports.at(-1)!;
+    port.content.postMessage(whereAnswer('not-found')); // unasked: dropped
+    port.content.postMessage({ type: 'iqag:where', result: 'maybe' });
+    expect(await followed.showWhere(['Sign Up'])).toBe('shown');
+  });
+
+  it('moves a practice copy by a command on the port', async () => {
+    const { fake, followed } = setup(answering([]));
+    await tick();
+    expect(followed.practiceGo('iqies-welcome')).toBe(true);
+    expect(fake.ports.at(-1)!.commands).toEqual([practiceGo('iqies-welcome')]);
   });
 });
