@@ -1,5 +1,5 @@
 import type { CDPSession, Page } from '@playwright/test';
-import { SIGN_OUT_CONTROLS } from '../../utils/page/signed-in';
+import { CONTROLS } from '../../utils/page/controls';
 import { CORPUS, LATE_MS } from '../fixtures/pages/corpus';
 import { WIZARD_PREFIX } from '../fixtures/pages/wizard';
 import { OTHER_SITE_URL, detected, expect, openPanel, openSite, panelUrl, test } from './harness';
@@ -99,7 +99,7 @@ const PAGE_TRAP = `(() => {${TRAP_HEAD}
  * the one selector it may use) from reads of anything else.
  */
 const CLOSED_TRAP = `(() => {${TRAP_HEAD}
-  const SEL = ${JSON.stringify(SIGN_OUT_CONTROLS)};
+  const SEL = ${JSON.stringify(CONTROLS)};
   const where = (node) => {
     const el = node instanceof Element ? node : node.parentElement;
     return el && Element.prototype.closest.call(el, SEL) ? 'in a control' : 'OUTSIDE a control';
@@ -372,8 +372,9 @@ test('on iQIES with no panel open the content script reads only the URL and whet
   await expect.poll(() => trap.trapped.size).toBe(2);
   await expect.poll(stored).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   const allowed = new Set([
-    `IQAG-READ document.querySelectorAll ${SIGN_OUT_CONTROLS}`,
+    `IQAG-READ document.querySelectorAll ${CONTROLS}`,
     'IQAG-READ getAttribute(aria-label) in a control',
+    'IQAG-READ getAttribute(type) in a control',
     'IQAG-READ getAttribute(href) in a control',
     'IQAG-READ textContent in a control',
   ]);

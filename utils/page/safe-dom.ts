@@ -11,7 +11,7 @@ function member(proto: object, name: string): PropertyDescriptor {
     const d = Object.getOwnPropertyDescriptor(p, name);
     if (d) return d;
   }
-  throw new TypeError(`no ${name}`);
+  throw TypeError(name);
 }
 const getter = <T extends object, R>(proto: T, name: string) => {
   const get = member(proto, name).get as (this: T) => R;

@@ -1,14 +1,14 @@
 import type { ShowWhereResult } from '../messaging';
 import { normalizeText } from '../steps/normalize';
+import { eachControl } from './controls';
 import { safeDom } from './safe-dom';
 import type { ReadBudget } from './snapshot';
-import { readBudget, textOf } from './snapshot';
+import { readBudget } from './snapshot';
 
 /**
  * "Show me where": on our panel's request only, find the control a step is about by its visible name, scroll it
- * into view and outline it for a moment. Reads the names of buttons and links only (their text, `aria-label`, and
- * the label of a submit/button input, which is its `value` attribute); never another field's value, and nothing
- * inside a group of answers (fieldset, label, radio group, list box), so never an identity question's answers.
+ * into view and outline it for a moment. Reads the names of buttons and links only (controls.ts: never a field's
+ * value, nothing inside a group of answers, so never an identity question's answers).
  *
  * Never a guess: the name must be the wanted one (case, punctuation, articles and hidden icons aside; text inside
  * `aria-hidden` is not read), and two controls so named are "not found". Bounded like every reading: MAX_CONTROLS,
@@ -21,31 +21,21 @@ import { readBudget, textOf } from './snapshot';
 export const HIGHLIGHT_ATTR = 'data-iqag-highlight';
 export const MAX_CONTROLS = 300;
 export const SHOW_MS = 6_000;
-const CONTROLS = 'button,a[href],input[type=submit],input[type=button],[role=button]';
-const ANSWERS = 'fieldset,label,[role=radiogroup],[role=listbox]';
 const E = Element.prototype;
 
 /** The one visible control named `wanted` (case, punctuation and articles aside), or null: none, or two (never a guess). */
 export function findControl(doc: Document, wanted: readonly string[], budget: ReadBudget = readBudget()): Element | null {
-  const d = safeDom();
   const names = wanted.map(normalizeText);
-  const found = d.querySelectorAll(doc, CONTROLS);
   let match: Element | null = null;
-  for (let i = 0; i < Math.min(found.length, MAX_CONTROLS) && --budget.nodes > 0 && performance.now() < budget.until; i++) {
-    const el = found[i]!;
-    if (d.closest(el, ANSWERS)) continue;
-    const type = d.getAttribute(el, 'type');
-    // A submit or button input's value attribute is its label; without one, a submit input reads "Submit" (its type
-    // stands in for it: no control is wanted by the name "Button"). No other input's value is ever read.
-    const name =
-      d.getAttribute(el, 'aria-label') ??
-      (d.tagName(el) !== 'INPUT' ? textOf(el, budget) : /^(submit|button)$/i.test(type!) ? (d.getAttribute(el, 'value') ?? type!) : '');
-    if (!names.includes(normalizeText(name.slice(0, 120))) || !E.checkVisibility.call(el, { visibilityProperty: true, opacityProperty: true })) continue;
+  let twice = false;
+  eachControl(doc, MAX_CONTROLS, budget, (el, name) => {
+    if (!names.includes(normalizeText(name))) return false;
     // A link wrapping a button (or the other way round) is one control; two apart is a guess.
-    if (match && !E.contains.call(el, match) && !E.contains.call(match, el)) return null;
+    twice = !!match && !E.contains.call(el, match) && !E.contains.call(match, el);
     match = el;
-  }
-  return match;
+    return twice;
+  });
+  return twice ? null : match;
 }
 
 let hide: (() => void) | undefined;

@@ -19,27 +19,48 @@ describe('the closed-panel check: is someone signed in to iQIES?', () => {
     expect(offersSignOut(page('<button>Sign Up</button><button>Sign In</button><a href="/login">Login</a>').document)).toBe(false);
   });
 
-  it('saves the local date of a signed-in page; a sign-in page is never read', () => {
+  it('saves the local date of a signed-in page, looking only once the page is idle; a sign-in page is never read', () => {
     const save = vi.fn();
     const now = () => new Date(2026, 10, 30, 23, 59);
-    recordSignedIn(page('<button>Sign Out</button>', '/dashboard'), save, now, vi.fn());
+    const looks: [() => void, number][] = [];
+    const querySelectorAll = vi.spyOn(Document.prototype, 'querySelectorAll');
+    recordSignedIn(page('<button>Sign Out</button>', '/dashboard'), save, now, (fn, ms) => looks.push([fn, ms]));
+    // Nothing is read while the page loads: the first look waits for an idle moment.
+    expect(querySelectorAll).not.toHaveBeenCalled();
+    expect(looks.map(([, ms]) => ms)).toEqual([0]);
+    looks.shift()![0]();
     expect(save).toHaveBeenCalledWith('2026-11-30');
+    expect(looks).toEqual([]);
     expect(localDate(new Date(2027, 0, 5, 0, 1))).toBe('2027-01-05');
+    // The local day, not UTC's: late evening in Chicago is already tomorrow in UTC; just after midnight in Sydney is still yesterday.
+    const tz = process.env.TZ;
+    try {
+      process.env.TZ = 'America/Chicago';
+      expect(localDate(new Date(2026, 10, 30, 23, 59))).toBe('2026-11-30');
+      process.env.TZ = 'Australia/Sydney';
+      expect(localDate(new Date(2026, 11, 1, 0, 30))).toBe('2026-12-01');
+    } finally {
+      process.env.TZ = tz;
+      if (tz === undefined) delete process.env.TZ;
+    }
 
     save.mockClear();
-    const querySelectorAll = vi.spyOn(Document.prototype, 'querySelectorAll');
-    recordSignedIn(page('<button>Sign Out</button>', '/login'), save, now, vi.fn());
+    querySelectorAll.mockClear();
+    const later = vi.fn();
+    recordSignedIn(page('<button>Sign Out</button>', '/login'), save, now, later);
+    expect(later).not.toHaveBeenCalled();
     expect(querySelectorAll).not.toHaveBeenCalled();
     expect(save).not.toHaveBeenCalled();
     expect(['/login', '/Login/', '/auth/sign-in', '/signin'].every(isSignInPath)).toBe(true);
     expect(['/', '/user-role', '/logins-report'].some(isSignInPath)).toBe(false);
   });
 
-  it('retries twice for a header drawn late, then stops for good', () => {
+  it('looks twice more for a header drawn late, 2 s and 6 s after load, then stops for good', () => {
     const save = vi.fn();
     const timers: (() => void)[] = [];
+    const delays: number[] = [];
     const win = page('<main>Loading…</main>', '/');
-    recordSignedIn(win, save, () => new Date(2026, 10, 30), (fn) => timers.push(fn));
+    recordSignedIn(win, save, () => new Date(2026, 10, 30), (fn, ms) => (timers.push(fn), delays.push(ms)));
     expect(save).not.toHaveBeenCalled();
     timers.shift()!();
     document.body.insertAdjacentHTML('afterbegin', '<button>Sign out</button>');
@@ -48,9 +69,11 @@ describe('the closed-panel check: is someone signed in to iQIES?', () => {
     expect(timers).toEqual([]);
 
     const never = vi.fn();
-    recordSignedIn(page('<main>No header</main>', '/'), never, undefined, (fn) => timers.push(fn));
+    delays.length = 0;
+    recordSignedIn(page('<main>No header</main>', '/'), never, undefined, (fn, ms) => (timers.push(fn), delays.push(ms)));
     while (timers.length) timers.shift()!();
     expect(never).not.toHaveBeenCalled();
+    expect(delays).toEqual([0, 2_000, 4_000]);
   });
 
   it('only a control a user can see counts', () => {
