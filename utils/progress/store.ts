@@ -128,18 +128,24 @@ export async function prepareImport(text: string, now = new Date(), replaceAll =
   return prepareWorkspaces(parsed.workspaces, now, replaceAll, parsed.taught);
 }
 
-async function prepareWorkspaces(incoming: readonly WorkspaceData[], now: Date, replaceAll: boolean, taught: readonly TaughtPage[] = []): Promise<PreparedImport> {
+async function prepareWorkspaces(
+  incoming: readonly WorkspaceData[],
+  now: Date,
+  replaceAll: boolean,
+  taught: readonly TaughtPage[] = [],
+  unknown: Readonly<Record<string, unknown>> = {},
+): Promise<PreparedImport> {
   const { raw, state } = await loadProgress(now);
   const problems = importProblems(state, incoming, replaceAll, taught);
   if (problems.length) return { ok: false, errors: problems };
-  const { plan, changes } = planImport(raw, state, incoming, todayIso(now), replaceAll, taught);
+  const { plan, changes } = planImport(raw, state, incoming, todayIso(now), replaceAll, taught, unknown);
   const seen = progressFingerprint(raw);
   return {
     ok: true,
     changes,
     taught: taught.length,
     apply: async () => {
-      if (progressFingerprint(await readAll()) !== seen) return { applied: false, again: await prepareWorkspaces(incoming, now, replaceAll, taught) };
+      if (progressFingerprint(await readAll()) !== seen) return { applied: false, again: await prepareWorkspaces(incoming, now, replaceAll, taught, unknown) };
       await write(plan);
       return { applied: true };
     },
@@ -156,7 +162,9 @@ export async function prepareImportFile(file: Blob): Promise<PreparedImport> {
 export async function restoreBackup(now = new Date()): Promise<PreparedImport> {
   const backup = backupOf(await browser.storage.local.get(BACKUP_KEY));
   if (!backup) return { ok: false, errors: ['(backup): there is no backup to restore'] };
-  return prepareImport(backup.text, now, true);
+  const parsed = parseImport(backup.text, undefined, true);
+  if (!parsed.ok) return parsed;
+  return prepareWorkspaces(parsed.workspaces, now, true, parsed.taught, backup.unknown);
 }
 
 export async function exportProgress(workspaceIds: 'all' | string[], now = new Date()): Promise<ExportFile> {

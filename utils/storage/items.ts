@@ -134,7 +134,7 @@ export const ITEMS: readonly StoredItem[] = [
   { name: 'activity', key: ACTIVITY_KEY, match: exact(ACTIVITY_KEY), scope: 'browser', schema: IsoDateSchema, fallback: 'never seen', exported: false, reminders: true, what: 'Date of the last signed-in iQIES page this browser saw (the 60-day guard)' },
   { name: 'taught', key: `${TAUGHT_PREFIX}<host><route shape>`, match: new RegExp(`^${TAUGHT_PREFIX}[a-z0-9.-]+/`), scope: 'browser', schema: TaughtValueSchema, fallback: 'not taught', exported: true, reminders: false, what: 'A page the user taught: { step, on, fix? }', limit: `${LIMITS.taughtPages} pages` },
   { name: 'demo', key: DEMO_KEY, match: exact(DEMO_KEY), scope: 'demo', schema: DemoSchema, fallback: 'an empty demo', exported: false, reminders: false, what: 'The demo workspace used on practice copies (never exported, never mixed with progress)', limit: `notes ${LIMITS.noteChars} characters` },
-  { name: 'backup', key: BACKUP_KEY, match: exact(BACKUP_KEY), scope: 'internal', schema: z.object({ at: IsoDateSchema, file: z.unknown() }), fallback: 'no backup', exported: false, reminders: false, what: 'What the last import replaced, as an export file (Undo restores it)' },
+  { name: 'backup', key: BACKUP_KEY, match: exact(BACKUP_KEY), scope: 'internal', schema: z.object({ at: IsoDateSchema, file: z.unknown(), unknown: z.optional(z.record(z.string(), z.unknown())) }), fallback: 'no backup', exported: false, reminders: false, what: 'What the last import replaced: an export file, and the keys inside a workspace this version does not read (Undo restores both)' },
   { name: 'quarantine', key: `${QUARANTINE_PREFIX}<original key>`, match: new RegExp(`^${QUARANTINE_PREFIX}`), scope: 'internal', schema: z.object({ at: IsoDateSchema, raw: z.string() }), fallback: 'nothing set aside', exported: false, reminders: false, what: 'A damaged stored value, set aside for support', limit: `${LIMITS.quarantineChars} characters` },
   { name: 'meta', key: 'ws:<ws>:meta', match: new RegExp(`^ws:${ID}:(meta)$`), scope: 'workspace', schema: MetaSchema, fallback: '"My progress" for default, else the id', exported: true, reminders: true, what: 'Workspace name: { name }', limit: `${LIMITS.nameChars} characters; ${LIMITS.workspaces} workspaces` },
   { name: 'track', key: 'ws:<ws>:track', match: new RegExp(`^ws:${ID}:(track)$`), scope: 'workspace', schema: TrackSchema, fallback: 'no track chosen', exported: true, reminders: true, what: 'Chosen track: { id }' },
@@ -183,6 +183,11 @@ export function parseProgressKey(key: string): ProgressKey | null {
   }
 }
 
+/** The workspace a key lies under (`ws:<id>:…`, declared or not); null for any other key. */
+export function workspaceOfKey(key: string): string | null {
+  return new RegExp(`^ws:${ID}:`).exec(key)?.[1] ?? null;
+}
+
 /** The workspaces a stored snapshot holds (any live per-workspace key names one; 'default' always exists). */
 export function storedWorkspaceIds(raw: Readonly<Record<string, unknown>>): Set<string> {
   const ids = new Set([DEFAULT_WORKSPACE]);
@@ -206,7 +211,7 @@ export function storageDoc(): string {
     '',
     '- **per workspace** items are exported, imported, kept in the import backup, restored by Undo and removed with',
     '  their workspace. An import replaces only the keys it understands: a key a newer version wrote (an unknown step,',
-    '  an unknown kind of item) is left as it is.',
+    '  an unknown kind of item) is left as it is, and the backup keeps a copy that Undo puts back if it went meanwhile.',
     '- **per browser** items stay in this browser; taught pages travel with "Export all" only.',
     '- **demo** is the practice workspace: never exported, never mixed with progress.',
     '- **internal** items are the extension\'s own bookkeeping.',

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import v1 from '../../fixtures/progress/v1.json';
 import v2 from '../../fixtures/progress/v2.json';
 import { BACKUP_KEY } from '@/utils/progress/keys';
-import { exportProgress, loadProgress, prepareImport, restoreBackup } from '@/utils/progress/store';
+import { deleteWorkspace, exportProgress, loadProgress, prepareImport, restoreBackup } from '@/utils/progress/store';
 
 const NOW = new Date(2026, 10, 25);
 const PSO = 'ws:sunny-acres-k3z9:pso-duties';
@@ -68,6 +68,27 @@ describe('export all → import → undo keeps every kept value', () => {
     await importText(JSON.stringify(await exportProgress('all', NOW)));
     await loadProgress(NOW);
     expect(await kept()).toEqual(before);
+    await undoLastImport();
+    expect(await kept()).toEqual(before);
+  });
+});
+
+describe('keys inside a workspace that this version does not know', () => {
+  const unknown = {
+    'ws:default:future:x': { any: 'thing' },
+    'ws:default:tick:some-future-step:item': { at: '2026-11-20' },
+    'ws:default:milestone:future-date': { at: '2026-11-20' },
+  };
+
+  it('travel in the import backup and come back with undo, even when they were removed meanwhile', async () => {
+    await fakeBrowser.storage.local.set({ ...v2, ...unknown });
+    await loadProgress(NOW);
+    const before = await kept();
+    await importText(JSON.stringify(await exportProgress('all', NOW)));
+    for (const [k, v] of Object.entries(unknown)) expect((await kept())[k], k).toEqual(v);
+    // Removed meanwhile (the workspace deleted in another panel): Undo puts back what the import found.
+    await deleteWorkspace('default');
+    expect(Object.keys(await kept()).filter((k) => k.startsWith('ws:default:'))).toEqual([]);
     await undoLastImport();
     expect(await kept()).toEqual(before);
   });
