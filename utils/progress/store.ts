@@ -2,8 +2,10 @@ import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 import { todayIso } from '../formats';
 import { LIMITS, itemOf } from '../storage/items';
+import type { TrackId } from '../tracks/schema';
+import { commands } from './commands';
 import { LimitError } from './errors';
-import { ACTIVE_KEY, BACKUP_KEY, DEFAULT_WORKSPACE, metaKey, workspacePrefix } from './keys';
+import { ACTIVE_KEY, BACKUP_KEY, DEFAULT_WORKSPACE, DEMO_SCOPE, metaKey, workspacePrefix } from './keys';
 import { applyPlan } from './migrations';
 import type { Plan } from './migrations';
 import { quarantineKey, quarantineRecord, readState } from './model';
@@ -106,6 +108,18 @@ export async function deleteWorkspace(id: string): Promise<void> {
   const raw = await readAll();
   const keys = Object.keys(raw).filter((k) => k.startsWith(workspacePrefix(id)));
   await write({ set: raw[ACTIVE_KEY] === id ? { [ACTIVE_KEY]: DEFAULT_WORKSPACE } : {}, remove: keys });
+}
+
+/**
+ * "Reset demo": removes every demo key as stored now (read here, so keys another panel just wrote go too) and starts
+ * the demo on `track`. One read, then one call that sets the track and one that removes the rest; real progress is
+ * never touched.
+ */
+export async function resetDemo(track: TrackId): Promise<void> {
+  const raw = await readAll();
+  const start = commands.track(DEMO_SCOPE, track)!;
+  const keys = Object.keys(raw).filter((k) => k.startsWith(workspacePrefix(DEMO_SCOPE)) && k !== start.key);
+  await write({ set: { [start.key]: start.value }, remove: keys });
 }
 
 /** What applying a previewed import did: written, or not written because storage changed since the preview. */

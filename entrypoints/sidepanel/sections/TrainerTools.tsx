@@ -37,9 +37,10 @@ export function TrainerTools({ presenter, tabId, trackId, practice, demo, announ
       {practice && (
         <DemoBar
           tracks={TRACKS}
-          track={demo.data.track}
+          track={demo.track}
           onReset={(id) => {
-            void demo.reset(id).then(() => {
+            void demo.reset(id).then((done) => {
+              if (!done) return;
               const first = getTrack(id);
               const start = first && firstPracticeStep(first);
               if (start) showPracticeStep(tabId, start);
