@@ -17,6 +17,11 @@ import type { TaughtPage } from '../taught/taught';
 
 /** Export/import file: one JSON document with a format tag and the schema version. */
 export const FILE_FORMAT = 'iqies-access-guide/progress';
+/**
+ * The file's own version. It changes with the file's shape, not with the store's layout (PROGRESS_VERSION), so a
+ * file this version writes still imports into every version that reads that shape.
+ */
+export const FILE_VERSION = 2;
 const IMPORT_MAX_WORKSPACES = LIMITS.workspaces;
 /** JSON writes a character of the user's text as at most 6 (`\u0001`), each 1 byte in UTF-8. */
 const ESCAPED = 6;
@@ -112,7 +117,7 @@ function toFileWorkspace(w: WorkspaceData): FileWorkspace {
 export function toExportFile(state: ProgressState, workspaceIds: readonly string[], today: string, taught?: readonly TaughtPage[]): ExportFile {
   const file: ExportFile = {
     format: FILE_FORMAT,
-    schemaVersion: PROGRESS_VERSION,
+    schemaVersion: FILE_VERSION,
     exportedAt: today,
     workspaces: state.workspaces.filter((w) => workspaceIds.includes(w.id)).map(toFileWorkspace),
   };
@@ -228,7 +233,7 @@ export function parseImport(text: string, known: Known = KNOWN, ownBackup = fals
   }
   const file = parsed.data;
   const errors: string[] = [];
-  if (file.schemaVersion > PROGRESS_VERSION) errors.push(`schemaVersion: ${i18n.t('import.newerVersion', { version: file.schemaVersion })}`);
+  if (file.schemaVersion > FILE_VERSION) errors.push(`schemaVersion: ${i18n.t('import.newerVersion', { version: file.schemaVersion })}`);
   else if (file.schemaVersion < 2) errors.push(`schemaVersion: ${i18n.t('import.expectedFound', { expected: 2, found: file.schemaVersion })}`);
   const seen = new Set<string>();
   const workspaces = file.workspaces.map((fw, i) => {

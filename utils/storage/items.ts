@@ -302,9 +302,10 @@ export function storageDoc(): string {
     '',
     '`{ format: "iqies-access-guide/progress", schemaVersion, exportedAt, workspaces: [{ id, name, track, ticks, steps,',
     'milestones, values? }], taught? }`. `values` (per-workspace values by name, e.g. `pso-duties`) and `taught` are',
-    'optional, so older files import as they did. A file or a store from a newer version is never written over: the',
-    'import is refused with a plain message, and a newer store is read-only to an older version. The demo is never in',
-    'a file.',
+    'optional, so older files import as they did. `schemaVersion` is the file\'s own version: it changes with the',
+    'file\'s shape, not with the stored layout (`progress.version`). A file or a store from a newer version is never',
+    'written over: the import is refused with a plain message, and a newer store is read-only to an older version.',
+    'The demo is never in a file.',
     '',
   ].join('\n');
 }

@@ -7,6 +7,8 @@ import { deleteWorkspace, exportProgress, loadProgress, prepareImport, restoreBa
 
 const NOW = new Date(2026, 10, 25);
 const PSO = 'ws:sunny-acres-k3z9:pso-duties';
+/** The demo as the previous layout kept it; the first load carries it into its own keys. */
+const OLD_DEMO = { 'demo.workspace': { track: 'staff', ticks: { 'harp-profile/legal-name': '2026-11-21' }, steps: { prepare: '2026-11-21' }, notes: { prepare: 'Practice.' } } };
 
 /** Everything stored, less the import backup (what "the store" means to a user). */
 async function kept(): Promise<Record<string, unknown>> {
@@ -31,17 +33,22 @@ async function undoLastImport(): Promise<void> {
 }
 
 describe('export all → import → undo keeps every kept value', () => {
-  it('keeps the PSO counts through export all, import of the same file, and undo', async () => {
-    await fakeBrowser.storage.local.set({ ...v2, [PSO]: { psos: 3, pending: 2 } });
-    await loadProgress(NOW); // migrated and tidied: the store as a user has it
+  it('keeps the PSO counts through export all, import of the same file, and undo; the demo is never part of it', async () => {
+    await fakeBrowser.storage.local.set({ ...v2, [PSO]: { psos: 3, pending: 2 }, ...OLD_DEMO });
+    const demo = (await loadProgress(NOW)).state.demo; // migrated and tidied: the store as a user has it
+    expect(demo).toMatchObject({ track: 'staff', ticks: { 'harp-profile': { 'legal-name': '2026-11-21' } }, notes: { prepare: 'Practice.' } });
     const before = await kept();
     expect(before[PSO]).toEqual({ psos: 3, pending: 2 });
     const file = await exportProgress('all', NOW);
+    expect(JSON.stringify(file)).not.toContain('demo');
+    expect(JSON.stringify(file)).not.toContain('Practice.');
     await importText(JSON.stringify(file));
-    await loadProgress(NOW);
+    expect((await loadProgress(NOW)).state.demo).toEqual(demo);
     expect(await kept()).toEqual(before);
     await undoLastImport();
     expect(await kept()).toEqual(before);
+    expect((await loadProgress(NOW)).state.demo).toEqual(demo);
+    expect(JSON.stringify((await fakeBrowser.storage.local.get(BACKUP_KEY))[BACKUP_KEY])).not.toContain('Practice.');
   });
 
   it('brings the PSO counts back with undo when the imported file had none', async () => {
