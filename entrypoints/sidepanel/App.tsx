@@ -173,7 +173,6 @@ export function App() {
         shownId={shownId}
         view={view}
         progress={progress}
-        realProgress={realProgress}
         taught={taught}
         waiting={waiting}
         onApproved={recordApproved}

@@ -1,96 +1,66 @@
 import { i18n } from '#i18n';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { PageState } from '@/utils/panel/page-state';
 import { isPracticePage } from '@/utils/panel/page-state';
-import type { DemoData } from '@/utils/practice/demo-store';
-import { demoTickKey, emptyDemo, loadDemo, nestedTicks, saveDemo, watchDemo } from '@/utils/practice/demo-store';
+import type { KeyWrite } from '@/utils/progress/commands';
+import { DEMO_SCOPE } from '@/utils/progress/keys';
 import type { WorkspaceData } from '@/utils/progress/model';
-import { todayIso } from '@/utils/formats';
-import { NOTE_MAX } from '@/utils/progress/schema';
+import { resetDemo } from '@/utils/progress/store';
 import type { TrackId } from '@/utils/tracks/schema';
-import { parseTrackId } from '@/utils/tracks/schema';
+import { editsIn } from './use-progress';
 import type { Progress } from './use-progress';
 
-export const DEMO_WORKSPACE_ID = 'demo';
+/** The track a demo with none chosen follows (a first PSO's registration shows the most). */
+const DEMO_START_TRACK: TrackId = 'first-pso';
 
 export interface Demo {
-  /** The progress the panel shows and edits: the demo workspace while following a practice copy, else the real one. */
+  /** The progress the panel shows and edits: the demo while following a practice copy, else the real one. */
   progress: Progress;
-  data: DemoData;
-  /** Clears the demo's ticks, done marks and notes and starts it over on `track`. */
-  reset(track: TrackId): Promise<void>;
+  /** The demo's track. */
+  track: TrackId;
+  /** Clears the demo's ticks, done marks and notes and starts it over on `track`; false when that failed (said). */
+  reset(track: TrackId): Promise<boolean>;
 }
 
 /**
- * While the panel follows a practice copy (`active`), ticks, done marks, notes and the track go to the demo
- * workspace (utils/practice/demo-store.ts) instead of the user's progress; everything else (workspaces,
- * export, the storage notice) stays the real progress's. Inactive, the real progress passes through untouched.
+ * While the panel follows a practice copy (`active`), the panel's edits write to the demo scope (DEMO_SCOPE): the
+ * same commands and the same store as real progress, under `demo:` keys, and only the pieces the registry says the
+ * demo keeps (utils/storage/items.ts); the others do nothing. Everything else (workspaces, export, the storage
+ * notice) stays the real progress's. Inactive, the real progress passes through untouched.
  */
 export function useDemo(real: Progress, active: boolean): Demo {
-  const [data, setData] = useState<DemoData>(emptyDemo);
-  const [loaded, setLoaded] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const dataRef = useRef(data);
-  useLayoutEffect(() => {
-    dataRef.current = data;
-  }, [data]);
+  const stored = real.state.demo;
+  const track = stored.track ?? DEMO_START_TRACK;
+  const workspace = useMemo<WorkspaceData>(() => ({ ...stored, name: i18n.t('demo.workspaceName'), track }), [stored, track]);
+  const { put } = real;
 
-  useEffect(() => {
-    if (!active) return undefined;
-    let live = true;
-    const unwatch = watchDemo((d) => live && setData(d));
-    loadDemo()
-      .then((d) => live && setData(d))
-      .catch(() => undefined)
-      .finally(() => live && setLoaded(true));
-    return () => {
-      live = false;
-      unwatch();
-    };
-  }, [active]);
+  const run = useCallback(
+    (write: KeyWrite | null) => {
+      if (!write) return;
+      setError(null);
+      put(write.key, write.value).catch(() => setError(i18n.t('demo.saveFailed')));
+    },
+    [put],
+  );
 
-  const write = useCallback((change: (d: DemoData) => DemoData) => {
-    const next = change(dataRef.current);
-    dataRef.current = next;
-    setData(next);
+  const reset = useCallback(async (start: TrackId) => {
     setError(null);
-    return saveDemo(next).catch(() => setError(i18n.t('demo.saveFailed')));
+    return resetDemo(start).then(
+      () => true,
+      () => {
+        setError(i18n.t('demo.saveFailed'));
+        return false;
+      },
+    );
   }, []);
 
-  const reset = useCallback(async (track: TrackId) => {
-    await write(() => ({ track, ticks: {}, steps: {}, notes: {} }));
-  }, [write]);
+  const progress = useMemo<Progress>(
+    () => (active ? { ...real, error: error ?? real.error, scope: DEMO_SCOPE, workspace, ...editsIn(DEMO_SCOPE, workspace, run) } : real),
+    [active, real, error, workspace, run],
+  );
 
-  const progress = useMemo<Progress>(() => {
-    if (!active) return real;
-    const workspace: WorkspaceData = {
-      id: DEMO_WORKSPACE_ID,
-      name: i18n.t('demo.workspaceName'),
-      track: data.track,
-      ticks: nestedTicks(data.ticks),
-      steps: data.steps,
-      notes: data.notes,
-      milestones: {},
-    };
-    const without = (r: Record<string, string>, key: string) => Object.fromEntries(Object.entries(r).filter(([k]) => k !== key));
-    return {
-      ...real,
-      loaded: real.loaded && loaded,
-      error: error ?? real.error,
-      workspace,
-      toggle: (stepId, itemId, checked) => {
-        const id = demoTickKey(stepId, itemId);
-        void write((d) => ({ ...d, ticks: checked ? { ...d.ticks, [id]: d.ticks[id] ?? todayIso() } : without(d.ticks, id) }));
-      },
-      setStepDone: (stepId, done) => void write((d) => ({ ...d, steps: done ? { ...d.steps, [stepId]: todayIso() } : without(d.steps, stepId) })),
-      setNote: (stepId, text) =>
-        void write((d) => ({ ...d, notes: text.trim() ? { ...d.notes, [stepId]: text.slice(0, NOTE_MAX) } : without(d.notes, stepId) })),
-      setMilestone: () => undefined,
-      setTrack: (trackId) => void write((d) => ({ ...d, track: parseTrackId(trackId) ?? d.track })),
-    };
-  }, [active, real, data, loaded, error, write]);
-
-  return { progress, data, reset };
+  return { progress, track, reset };
 }
 
 /**

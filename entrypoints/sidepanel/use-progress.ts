@@ -11,6 +11,7 @@ import type { Milestone } from '@/utils/progress/schema';
 import * as store from '@/utils/progress/store';
 import type { PreparedImport } from '@/utils/progress/store';
 import { backupOf } from '@/utils/progress/transfer';
+import type { Scope, WorkspaceValueName } from '@/utils/storage/items';
 import type { StepId } from '@/utils/steps/ids';
 import type { TrackId } from '@/utils/tracks/schema';
 import { downloadExport } from './download';
@@ -23,6 +24,8 @@ export interface Progress {
   notice: string | null;
   dismissNotice(): void;
   state: ProgressState;
+  /** Where the edits below write: the active workspace's id, or DEMO_SCOPE while following a practice copy. */
+  scope: Scope;
   workspace: WorkspaceData;
   /** "Not now" was chosen on the first-run track chooser (for all workspaces). */
   chooserDismissed: boolean;
@@ -31,6 +34,8 @@ export interface Progress {
   setNote(stepId: StepId, text: string): void;
   setMilestone(m: Milestone, date: string | null): void;
   setTrack(trackId: TrackId | null): void;
+  /** A per-workspace value kept whole (e.g. the PSO's counts); null removes it. */
+  setValue(name: WorkspaceValueName, value: unknown): void;
   dismissChooser(): void;
   switchTo(id: string): void;
   create(name: string): Promise<void>;
@@ -47,6 +52,23 @@ export interface Progress {
   put(key: string, value: unknown): Promise<void>;
 }
 
+type Edits = Pick<Progress, 'toggle' | 'setStepDone' | 'setNote' | 'setMilestone' | 'setTrack' | 'setValue'>;
+
+/**
+ * The panel's edits of one scope's pieces (a workspace, or the demo), each the pure command's write. A piece the
+ * scope does not keep gives no write (null), which `run` skips: its edit does nothing.
+ */
+export function editsIn(scope: Scope, w: WorkspaceData, run: (write: KeyWrite | null) => void): Edits {
+  return {
+    toggle: (stepId, itemId, checked) => run(commands.tick(scope, w, stepId, itemId, checked, todayIso())),
+    setStepDone: (stepId, done) => run(commands.markDone(scope, stepId, done, todayIso())),
+    setNote: (stepId, text) => run(commands.note(scope, stepId, text)),
+    setMilestone: (m, date) => run(commands.milestone(scope, m, date)),
+    setTrack: (trackId) => run(commands.track(scope, trackId)),
+    setValue: (name, value) => run(commands.value(scope, name, value)),
+  };
+}
+
 /** All progress of all workspaces, live across every open panel, and the commands that change it. */
 export function useProgress(): Progress {
   const stored = useStored();
@@ -58,7 +80,8 @@ export function useProgress(): Progress {
   const backupDate = useMemo(() => backupOf({ [BACKUP_KEY]: backupRaw })?.at ?? null, [backupRaw]);
 
   /** Optimistic: shown at once; a failed write is said in plain words (and the mirror shows what is stored). */
-  const run = (write: KeyWrite) => {
+  const run = (write: KeyWrite | null) => {
+    if (!write) return;
     setError(null);
     put(write.key, write.value).catch((err: unknown) => setError(saveErrorMessage(err)));
   };
@@ -78,13 +101,10 @@ export function useProgress(): Progress {
     notice: stored.notice,
     dismissNotice: stored.dismissNotice,
     state,
+    scope: ws,
     workspace,
     chooserDismissed: chooserDismissed(raw),
-    toggle: (stepId, itemId, checked) => run(commands.tick(workspace, stepId, itemId, checked, todayIso())),
-    setStepDone: (stepId, done) => run(commands.markDone(ws, stepId, done, todayIso())),
-    setNote: (stepId, text) => run(commands.note(ws, stepId, text)),
-    setMilestone: (m, date) => run(commands.milestone(ws, m, date)),
-    setTrack: (trackId) => run(commands.track(ws, trackId)),
+    ...editsIn(ws, workspace, run),
     dismissChooser: () => run(commands.dismissChooser()),
     switchTo: (id) => run(commands.switchTo(id)),
     rename: (id, name) => run(commands.rename(id, name)),

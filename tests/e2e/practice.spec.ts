@@ -90,8 +90,9 @@ test.describe('the demo workspace', () => {
     await box.check();
     await expect(box).toBeChecked();
     const stored = async () => panel.evaluate(async () => chrome.storage.local.get(null));
-    await expect.poll(async () => JSON.stringify((await stored())['demo.workspace'] ?? {})).toContain('harp-profile/');
-    expect(Object.keys(await stored()).filter((k) => k.includes(':tick:'))).toEqual([]);
+    const itemId = await box.getAttribute('data-item-id');
+    await expect.poll(async () => Object.keys(await stored()).filter((k) => k.startsWith('demo:'))).toEqual([`demo:tick:harp-profile:${itemId}`]);
+    expect(Object.keys(await stored()).filter((k) => k.startsWith('ws:'))).toEqual([]);
 
     // The real site, followed by the same panel, shows real progress: nothing ticked there.
     const real = await openSite(session, 'https://harp.cms.gov/register/profile-info');
@@ -109,7 +110,8 @@ test.describe('the demo workspace', () => {
     await expect(page.locator('[data-practice-screen="harp-profile"]')).toBeVisible();
     await expect(detected(panel)).toHaveAttribute('data-detected-step', 'harp-profile');
     await expect(panel.locator('input[type=checkbox][data-item-id]').first()).not.toBeChecked();
-    expect(JSON.stringify((await stored())['demo.workspace'])).not.toContain('harp-profile/');
+    // The demo holds only its new track; real progress was never written.
+    expect(Object.entries(await stored()).filter(([k]) => k.startsWith('demo:') || k.startsWith('ws:'))).toEqual([['demo:track', { id: 'staff' }]]);
   });
   test('nothing can be taught on a practice copy: no teaching controls, no taught page stored', async ({ session }) => {
     const { page, tabId } = await openSite(session, practiceUrl(session, 'harp-profile'));

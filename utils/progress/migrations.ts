@@ -1,5 +1,8 @@
+import * as z from 'zod/mini';
+import { ID_PATTERN, isIsoDate } from '../formats';
 import { resolveStepId } from '../steps/ids';
-import { VERSION_KEY, parseProgressKey } from './keys';
+import { parseTrackId } from '../tracks/schema';
+import { DEMO_SCOPE, VERSION_KEY, noteKey, parseProgressKey, stepKey, tickKey, trackKey } from './keys';
 import { PROGRESS_VERSION } from './schema';
 
 /** A storage change: keys to set and keys to remove (the store writes it with one call for each part it has). */
@@ -29,12 +32,52 @@ function followRenames(raw: Readonly<Record<string, unknown>>, plan: Plan): void
 }
 
 /**
+ * The demo as v2 kept it: one value under `demo.workspace`, written whole (ticks keyed `<step>/<item>`). Frozen: it
+ * reads exactly what that layout wrote (ids up to 60 characters, notes up to 2,000).
+ */
+const V2_DEMO_KEY = 'demo.workspace';
+const v2Text = (max: number) => z.string().check(z.maxLength(max));
+const V2DemoSchema = z.object({
+  track: z.string(),
+  ticks: z.record(v2Text(120), v2Text(2000)),
+  steps: z.record(v2Text(60), v2Text(2000)),
+  notes: z.record(v2Text(60), v2Text(2000)),
+});
+
+/**
+ * Carries the v2 demo into the demo's own keys (one per piece, as a workspace keeps them) and removes it. What v2
+ * showed as an empty demo (a value that does not parse) stays empty; an entry the keys cannot hold (an id that is
+ * not an id, a date that is not a date, a blank note, an unknown track) is left out; a demo key already there wins.
+ */
+function demoIntoKeys(raw: Readonly<Record<string, unknown>>, plan: Plan): void {
+  if (!Object.hasOwn(raw, V2_DEMO_KEY)) return;
+  plan.remove.push(V2_DEMO_KEY);
+  const old = V2DemoSchema.safeParse(raw[V2_DEMO_KEY]);
+  if (!old.success) return;
+  const carry = (key: string, value: unknown, fits: boolean) => {
+    if (fits && !Object.hasOwn(raw, key) && !Object.hasOwn(plan.set, key)) plan.set[key] = value;
+  };
+  const isId = (id: string) => ID_PATTERN.test(id);
+  const { track, ticks, steps, notes } = old.data;
+  carry(trackKey(DEMO_SCOPE), { id: track }, parseTrackId(track) !== null);
+  for (const [id, at] of Object.entries(ticks)) {
+    const slash = id.indexOf('/');
+    const [stepId, itemId] = [id.slice(0, slash), id.slice(slash + 1)];
+    carry(tickKey(DEMO_SCOPE, stepId, itemId), { at }, slash > 0 && isId(stepId) && isId(itemId) && isIsoDate(at));
+  }
+  for (const [stepId, done] of Object.entries(steps)) carry(stepKey(DEMO_SCOPE, stepId), { done }, isId(stepId) && isIsoDate(done));
+  for (const [stepId, text] of Object.entries(notes)) carry(noteKey(DEMO_SCOPE, stepId), { text }, isId(stepId) && text.trim() !== '');
+}
+
+/**
  * Pure migrations, one per version step: `MIGRATIONS[n]` takes a snapshot at version n-1 to version n.
  * They only add to the plan; storage is touched by the caller (one write of the whole plan).
  */
 export const MIGRATIONS: Readonly<Record<number, (raw: Readonly<Record<string, unknown>>, plan: Plan) => void>> = {
   // v1 → v2: the tick layout is unchanged (workspace 'default'); old step ids follow the renames map.
   2: followRenames,
+  // v2 → v3: the demo's one value becomes the demo's keys.
+  3: demoIntoKeys,
 };
 
 /** What to write to bring a stored snapshot to the current version; null when nothing is needed. */

@@ -7,8 +7,8 @@ import { parseTrackId } from '../tracks/schema';
 import type { TrackId } from '../tracks/schema';
 import { readTaught } from '../taught/taught';
 import type { TaughtPage } from '../taught/taught';
-import { ACTIVE_KEY, DEFAULT_WORKSPACE, VERSION_KEY, parseProgressKey } from './keys';
-import { LIMITS, WORKSPACE_VALUES, quarantineKey } from '../storage/items';
+import { ACTIVE_KEY, DEFAULT_WORKSPACE, VERSION_KEY } from './keys';
+import { DEMO_SCOPE, LIMITS, WORKSPACE_VALUES, parseScopedKey, quarantineKey } from '../storage/items';
 import type { WorkspaceValueName } from '../storage/items';
 import { MetaSchema, MilestoneSchema, NAME_MAX, NOTE_MAX, NoteSchema, PROGRESS_VERSION, StepStateSchema, TickSchema, TrackSchema, isMilestone } from './schema';
 import type { Milestone } from './schema';
@@ -40,7 +40,12 @@ export interface ProgressState {
   newer: boolean;
   /** Pages the user taught (per browser, not per workspace), newest first: utils/taught/taught.ts. */
   taught: TaughtPage[];
+  /** What practice copies wrote (the `demo:` keys): read like a workspace, never one of `workspaces`. */
+  demo: WorkspaceData;
 }
+
+/** The demo's id as the panel shows it; its keys are found by DEMO_SCOPE, never by this id. */
+export const DEMO_ID = 'demo';
 
 /** What the catalogue knows: step id → item ids. A parameter so tests and imports can pass their own. */
 export type Known = ReadonlyMap<StepId, ReadonlySet<string>>;
@@ -114,27 +119,30 @@ const SCHEMAS = {
 } as const;
 
 /**
- * Reads the whole stored area into a valid state. Never throws: each stored value is parsed with zod; a value that
- * fails is repaired field by field where possible and reported for quarantine. `null` values are tombstones
- * (cleared by an import) and read as "absent". Keys with unknown step or item ids are ignored (left alone).
+ * Reads the whole stored area into a valid state: the user's workspaces, and the demo by the same rules. Never
+ * throws: each stored value is parsed with zod; a value that fails is repaired field by field where possible and
+ * reported for quarantine. `null` values are tombstones (cleared by an import) and read as "absent". Keys with
+ * unknown step or item ids are ignored (left alone).
  */
 export function readState(raw: Readonly<Record<string, unknown>>, known: Known = KNOWN): Salvaged {
   const quarantine: Salvaged['quarantine'] = [];
   const byId = new Map<string, WorkspaceData>([[DEFAULT_WORKSPACE, emptyWorkspace(DEFAULT_WORKSPACE)]]);
-  const ws = (id: string) => {
+  const demo = emptyWorkspace(DEMO_ID);
+  const ws = (id: string | typeof DEMO_SCOPE) => {
+    if (id === DEMO_SCOPE) return demo;
     let w = byId.get(id);
     if (!w) byId.set(id, (w = emptyWorkspace(id)));
     return w;
   };
   for (const [key, value] of Object.entries(raw)) {
-    const k = parseProgressKey(key);
+    const k = parseScopedKey(key);
     if (!k || value === null) continue;
     if (k.kind === 'value') {
       const item = WORKSPACE_VALUES[k.name];
       const checked = item.schema.safeParse(value);
       const parsed: unknown = checked.success ? checked.data : item.repair(value);
       if (!checked.success) quarantine.push({ key, raw: value, repaired: parsed });
-      if (parsed !== null) (ws(k.ws).values ??= {})[k.name] = parsed;
+      if (parsed !== null) (ws(k.scope).values ??= {})[k.name] = parsed;
       continue;
     }
     let stepId: StepId | null = null;
@@ -149,7 +157,7 @@ export function readState(raw: Readonly<Record<string, unknown>>, known: Known =
     const parsed: unknown = checked.success ? checked.data : repair(k.kind, value);
     if (!checked.success) quarantine.push({ key, raw: value, repaired: parsed });
     if (parsed === null) continue;
-    const w = ws(k.ws);
+    const w = ws(k.scope);
     const v = parsed as Record<string, string>;
     if (k.kind === 'tick') (w.ticks[stepId!] ??= {})[k.itemId] = v.at!;
     else if (k.kind === 'step') w.steps[stepId!] = v.done!;
@@ -179,7 +187,7 @@ export function readState(raw: Readonly<Record<string, unknown>>, known: Known =
   const newer = typeof version === 'number' && version > PROGRESS_VERSION;
   const taught = readTaught(raw);
   quarantine.push(...taught.quarantine);
-  return { state: { active, workspaces, newer, taught: taught.pages }, quarantine };
+  return { state: { active, workspaces, newer, taught: taught.pages, demo }, quarantine };
 }
 
 export function workspaceOf(state: ProgressState, id = state.active): WorkspaceData {

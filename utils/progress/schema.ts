@@ -5,9 +5,10 @@ import { LIMITS } from '../storage/items';
  * fixture in tests/fixtures/progress/.
  *   v1 (skeleton): tick keys only, workspace 'default', no version key.
  *   v2: + version key, workspaces (meta, track), step states, notes, milestones, active workspace.
+ *   v3: the demo kept as workspaces are, one key per piece under `demo:` (was one `demo.workspace` value).
  * The value schemas and limits of each stored item are declared in utils/storage/items.ts.
  */
-export const PROGRESS_VERSION = 2;
+export const PROGRESS_VERSION = 3;
 
 export const NAME_MAX = LIMITS.nameChars;
 export const NOTE_MAX = LIMITS.noteChars;

@@ -2,8 +2,10 @@ import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 import { todayIso } from '../formats';
 import { LIMITS, itemOf } from '../storage/items';
+import type { TrackId } from '../tracks/schema';
+import { commands } from './commands';
 import { LimitError } from './errors';
-import { ACTIVE_KEY, BACKUP_KEY, DEFAULT_WORKSPACE, metaKey, workspacePrefix } from './keys';
+import { ACTIVE_KEY, BACKUP_KEY, DEFAULT_WORKSPACE, DEMO_SCOPE, metaKey, workspacePrefix } from './keys';
 import { applyPlan } from './migrations';
 import type { Plan } from './migrations';
 import { quarantineKey, quarantineRecord, readState } from './model';
@@ -108,6 +110,18 @@ export async function deleteWorkspace(id: string): Promise<void> {
   await write({ set: raw[ACTIVE_KEY] === id ? { [ACTIVE_KEY]: DEFAULT_WORKSPACE } : {}, remove: keys });
 }
 
+/**
+ * "Reset demo": removes every demo key as stored now (read here, so keys another panel just wrote go too) and starts
+ * the demo on `track`. One read, then one call that sets the track and one that removes the rest; real progress is
+ * never touched.
+ */
+export async function resetDemo(track: TrackId): Promise<void> {
+  const raw = await readAll();
+  const start = commands.track(DEMO_SCOPE, track)!;
+  const keys = Object.keys(raw).filter((k) => k.startsWith(workspacePrefix(DEMO_SCOPE)) && k !== start.key);
+  await write({ set: { [start.key]: start.value }, remove: keys });
+}
+
 /** What applying a previewed import did: written, or not written because storage changed since the preview. */
 type Applied = { applied: true } | { applied: false; again: PreparedImport };
 
@@ -128,18 +142,24 @@ export async function prepareImport(text: string, now = new Date(), replaceAll =
   return prepareWorkspaces(parsed.workspaces, now, replaceAll, parsed.taught);
 }
 
-async function prepareWorkspaces(incoming: readonly WorkspaceData[], now: Date, replaceAll: boolean, taught: readonly TaughtPage[] = []): Promise<PreparedImport> {
+async function prepareWorkspaces(
+  incoming: readonly WorkspaceData[],
+  now: Date,
+  replaceAll: boolean,
+  taught: readonly TaughtPage[] = [],
+  unknown: Readonly<Record<string, unknown>> = {},
+): Promise<PreparedImport> {
   const { raw, state } = await loadProgress(now);
   const problems = importProblems(state, incoming, replaceAll, taught);
   if (problems.length) return { ok: false, errors: problems };
-  const { plan, changes } = planImport(raw, state, incoming, todayIso(now), replaceAll, taught);
+  const { plan, changes } = planImport(raw, state, incoming, todayIso(now), replaceAll, taught, unknown);
   const seen = progressFingerprint(raw);
   return {
     ok: true,
     changes,
     taught: taught.length,
     apply: async () => {
-      if (progressFingerprint(await readAll()) !== seen) return { applied: false, again: await prepareWorkspaces(incoming, now, replaceAll, taught) };
+      if (progressFingerprint(await readAll()) !== seen) return { applied: false, again: await prepareWorkspaces(incoming, now, replaceAll, taught, unknown) };
       await write(plan);
       return { applied: true };
     },
@@ -156,7 +176,9 @@ export async function prepareImportFile(file: Blob): Promise<PreparedImport> {
 export async function restoreBackup(now = new Date()): Promise<PreparedImport> {
   const backup = backupOf(await browser.storage.local.get(BACKUP_KEY));
   if (!backup) return { ok: false, errors: ['(backup): there is no backup to restore'] };
-  return prepareImport(backup.text, now, true);
+  const parsed = parseImport(backup.text, undefined, true);
+  if (!parsed.ok) return parsed;
+  return prepareWorkspaces(parsed.workspaces, now, true, parsed.taught, backup.unknown);
 }
 
 export async function exportProgress(workspaceIds: 'all' | string[], now = new Date()): Promise<ExportFile> {

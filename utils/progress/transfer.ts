@@ -4,7 +4,7 @@ import { DATE_MESSAGE, ID_MESSAGE, IdSchema, IsoDateSchema } from '../formats';
 import { resolveStepId } from '../steps/ids';
 import { parseTrackId } from '../tracks/schema';
 import { ACTIVE_KEY, BACKUP_KEY, VERSION_KEY, metaKey, milestoneKey, noteKey, stepKey, tickKey, trackKey } from './keys';
-import { LIMITS, WORKSPACE_VALUES, isWorkspaceValueName, itemOf, valueKey } from '../storage/items';
+import { LIMITS, WORKSPACE_VALUES, isWorkspaceValueName, itemOf, valueKey, workspaceOfKey } from '../storage/items';
 import type { WorkspaceValueName } from '../storage/items';
 import type { Plan } from './migrations';
 import { KNOWN, defaultName, emptyWorkspace } from './model';
@@ -17,6 +17,11 @@ import type { TaughtPage } from '../taught/taught';
 
 /** Export/import file: one JSON document with a format tag and the schema version. */
 export const FILE_FORMAT = 'iqies-access-guide/progress';
+/**
+ * The file's own version. It changes with the file's shape, not with the store's layout (PROGRESS_VERSION), so a
+ * file this version writes still imports into every version that reads that shape.
+ */
+export const FILE_VERSION = 2;
 const IMPORT_MAX_WORKSPACES = LIMITS.workspaces;
 /** JSON writes a character of the user's text as at most 6 (`\u0001`), each 1 byte in UTF-8. */
 const ESCAPED = 6;
@@ -112,7 +117,7 @@ function toFileWorkspace(w: WorkspaceData): FileWorkspace {
 export function toExportFile(state: ProgressState, workspaceIds: readonly string[], today: string, taught?: readonly TaughtPage[]): ExportFile {
   const file: ExportFile = {
     format: FILE_FORMAT,
-    schemaVersion: PROGRESS_VERSION,
+    schemaVersion: FILE_VERSION,
     exportedAt: today,
     workspaces: state.workspaces.filter((w) => workspaceIds.includes(w.id)).map(toFileWorkspace),
   };
@@ -184,10 +189,15 @@ const PATH_PART_MAX = 60;
 const cut = (part: string) => (part.length > PATH_PART_MAX ? `${part.slice(0, PATH_PART_MAX - 1)}…` : part);
 const pathText = (path: readonly PropertyKey[]) => path.map((p) => cut(String(p))).join('.') || '(file)';
 
-/** The backup an import keeps of what it replaced; null when there is none (or it does not parse). */
-export function backupOf(raw: Readonly<Record<string, unknown>>): { at: string; text: string } | null {
-  const parsed = z.object({ at: date, file: ExportFileSchema }).safeParse(raw[BACKUP_KEY]);
-  return parsed.success ? { at: parsed.data.at, text: JSON.stringify(parsed.data.file) } : null;
+/**
+ * The backup an import keeps of what it replaced; null when there is none (or it does not parse). `unknown`: the
+ * keys inside a workspace that this version does not read (a newer version's), as they were.
+ */
+export function backupOf(raw: Readonly<Record<string, unknown>>): { at: string; text: string; unknown: Record<string, unknown> } | null {
+  const parsed = z.object({ at: date, file: ExportFileSchema, unknown: z.optional(z.record(z.string(), z.unknown())) }).safeParse(raw[BACKUP_KEY]);
+  if (!parsed.success) return null;
+  const unknown = Object.fromEntries(Object.entries(parsed.data.unknown ?? {}).filter(([k, v]) => v !== null && workspaceOfKey(k) !== null));
+  return { at: parsed.data.at, text: JSON.stringify(parsed.data.file), unknown };
 }
 
 /** Refuses keys that could poison objects, anywhere in the document. */
@@ -223,7 +233,7 @@ export function parseImport(text: string, known: Known = KNOWN, ownBackup = fals
   }
   const file = parsed.data;
   const errors: string[] = [];
-  if (file.schemaVersion > PROGRESS_VERSION) errors.push(`schemaVersion: ${i18n.t('import.newerVersion', { version: file.schemaVersion })}`);
+  if (file.schemaVersion > FILE_VERSION) errors.push(`schemaVersion: ${i18n.t('import.newerVersion', { version: file.schemaVersion })}`);
   else if (file.schemaVersion < 2) errors.push(`schemaVersion: ${i18n.t('import.expectedFound', { expected: 2, found: file.schemaVersion })}`);
   const seen = new Set<string>();
   const workspaces = file.workspaces.map((fw, i) => {
@@ -348,19 +358,30 @@ export function planImport(
   replaceAll = false,
   /** Taught pages in the file: added to (or replacing the same page among) those stored. */
   taught: readonly TaughtPage[] = [],
+  /** Restoring a backup: the keys this version does not read that it kept, put back where they are gone. */
+  unknown: Readonly<Record<string, unknown>> = {},
 ): { plan: Plan; changes: ImportChange[] } {
   const set: Record<string, unknown> = {};
   const ids = new Set(incoming.map((w) => w.id));
-  for (const [key, ws] of restorableKeys(current)) {
+  const restorable = restorableKeys(current);
+  for (const [key, ws] of restorable) {
     if (raw[key] === undefined || raw[key] === null) continue;
     if (replaceAll || (ws !== '' && ids.has(ws))) set[key] = null;
   }
   for (const t of taught) set[taughtKey(t.host, t.path)] = taughtValue(t);
   for (const w of incoming) Object.assign(set, workspaceEntries(w));
+  for (const [key, value] of Object.entries(unknown)) if (!Object.hasOwn(set, key) && (raw[key] === undefined || raw[key] === null)) set[key] = value;
   // Never written down: an import is refused over a newer store (importProblems).
   set[VERSION_KEY] = PROGRESS_VERSION;
   if (!ids.has(current.active)) set[ACTIVE_KEY] = incoming[0]!.id;
-  set[BACKUP_KEY] = { at: today, file: toExportFile(current, current.workspaces.map((w) => w.id), today, current.taught) };
+  // The import leaves keys inside a workspace that it does not read where they are; the backup keeps a copy too, so
+  // Undo brings them back even if they went meanwhile (their workspace deleted).
+  const kept = Object.entries(raw).filter(([k, v]) => v !== null && workspaceOfKey(k) !== null && !restorable.has(k));
+  set[BACKUP_KEY] = {
+    at: today,
+    file: toExportFile(current, current.workspaces.map((w) => w.id), today, current.taught),
+    ...(kept.length ? { unknown: Object.fromEntries(kept) } : {}),
+  };
   const changes = incoming.map((w) => {
     const before = current.workspaces.find((c) => c.id === w.id);
     return { id: w.id, name: w.name, isNew: !before, ticksBefore: before ? tickCount(before) : 0, ticksAfter: tickCount(w) };

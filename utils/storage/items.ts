@@ -35,7 +35,7 @@ export const LIMITS = {
   quarantineKeyChars: 200,
 } as const;
 
-type Scope = 'workspace' | 'browser' | 'demo' | 'internal';
+type ItemScope = 'workspace' | 'browser' | 'demo' | 'internal';
 
 export const DEFAULT_WORKSPACE = 'default';
 
@@ -47,17 +47,26 @@ export const BACKUP_KEY = 'backup.beforeImport';
 export const QUARANTINE_PREFIX = 'quarantine:';
 export const REMINDERS_KEY = 'settings.reminders';
 export const REMINDERS_SENT_KEY = 'reminders.sent';
-export const DEMO_KEY = 'demo.workspace';
 export const TAUGHT_PREFIX = 'taught:';
 
-/* Keys of per-workspace items. */
-export const workspacePrefix = (ws: string) => `ws:${ws}:`;
-export const tickKey = (ws: string, stepId: string, itemId: string) => `ws:${ws}:tick:${stepId}:${itemId}`;
-export const metaKey = (ws: string) => `ws:${ws}:meta`;
-export const trackKey = (ws: string) => `ws:${ws}:track`;
-export const stepKey = (ws: string, stepId: string) => `ws:${ws}:step:${stepId}`;
-export const noteKey = (ws: string, stepId: string) => `ws:${ws}:note:${stepId}`;
-export const milestoneKey = (ws: string, m: string) => `ws:${ws}:milestone:${m}`;
+/**
+ * Where a set of per-workspace pieces is kept: one of the user's workspaces (its id, keys under `ws:<id>:`), or the
+ * demo that practice copies write to (keys under `demo:`). The demo keeps only the pieces declared `demo: 'kept'`
+ * below; it is never exported, imported over, counted as a workspace or read by reminders. A symbol, so no
+ * workspace id can ever name it.
+ */
+export const DEMO_SCOPE: unique symbol = Symbol('demo');
+export type Scope = string | typeof DEMO_SCOPE;
+const DEMO_PREFIX = 'demo:';
+
+/* Keys of per-workspace items, in a workspace or in the demo. */
+export const workspacePrefix = (scope: Scope) => (scope === DEMO_SCOPE ? DEMO_PREFIX : `ws:${scope}:`);
+export const tickKey = (scope: Scope, stepId: string, itemId: string) => `${workspacePrefix(scope)}tick:${stepId}:${itemId}`;
+export const metaKey = (scope: Scope) => `${workspacePrefix(scope)}meta`;
+export const trackKey = (scope: Scope) => `${workspacePrefix(scope)}track`;
+export const stepKey = (scope: Scope, stepId: string) => `${workspacePrefix(scope)}step:${stepId}`;
+export const noteKey = (scope: Scope, stepId: string) => `${workspacePrefix(scope)}note:${stepId}`;
+export const milestoneKey = (scope: Scope, m: string) => `${workspacePrefix(scope)}milestone:${m}`;
 export const taughtKey = (host: string, path: string) => `${TAUGHT_PREFIX}${host}${path}`;
 export const quarantineKey = (key: string) => `${QUARANTINE_PREFIX}${key}`.slice(0, LIMITS.quarantineKeyChars);
 
@@ -73,23 +82,28 @@ export const MilestoneSchema = z.object({ at: IsoDateSchema });
 export const TaughtValueSchema = z.object({ step: z.string(), on: IsoDateSchema, fix: z.optional(z.literal(true)) });
 const count = () => z.nullable(z.number().check(z.int(), z.minimum(0), z.maximum(LIMITS.psoCount)));
 const PsoCountsSchema = z.object({ psos: count(), pending: count() });
-export const DemoSchema = z.object({
-  track: z.string(),
-  ticks: z.record(z.string().check(z.maxLength(2 * LIMITS.idChars)), note()),
-  steps: z.record(z.string().check(z.maxLength(LIMITS.idChars)), note()),
-  notes: z.record(z.string().check(z.maxLength(LIMITS.idChars)), note()),
-});
+
+/**
+ * What the demo does with a per-workspace piece. Every piece says it: a practice tab's edit of a piece the demo
+ * does not keep must be a deliberate no-op, never a write that falls through to real progress.
+ *   kept: kept under `demo:` as a workspace keeps it (the same key shape, schema, limits and commands).
+ *   ignored: the commands write nothing in the demo, and the panel does not offer it there.
+ */
+type InDemo = 'kept' | 'ignored';
 
 /**
  * Per-workspace values kept whole under `ws:<ws>:<name>` (one key each). Export, import, the backup, Undo and
- * deleting a workspace carry every one of them with no further code: a new one is declared here, and written and
- * read where it is shown. `repair` reads what it can of a damaged stored value (null: nothing worth keeping).
+ * deleting a workspace carry every one of them with no further code: a new one is declared here (with what the
+ * demo does with it), and written and read where it is shown. `repair` reads what it can of a damaged stored value
+ * (null: nothing worth keeping).
  */
 export const WORKSPACE_VALUES = {
   'pso-duties': {
     schema: PsoCountsSchema,
     what: "The PSO's two hand-kept counts (PSOs at the facility, requests waiting)",
     limit: `each a whole number 0–${LIMITS.psoCount}, or null (not entered)`,
+    // The user's own figures: a practice copy has nothing to count.
+    demo: 'ignored',
     repair: (raw: unknown): unknown => {
       const c = (v: unknown) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= LIMITS.psoCount ? v : null);
       const r = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
@@ -97,14 +111,47 @@ export const WORKSPACE_VALUES = {
       return out.psos === null && out.pending === null ? null : out;
     },
   },
-} as const satisfies Record<string, { schema: z.ZodMiniType; what: string; limit: string; repair(raw: unknown): unknown }>;
+} as const satisfies Record<string, { schema: z.ZodMiniType; what: string; limit: string; demo: InDemo; repair(raw: unknown): unknown }>;
 export type WorkspaceValueName = keyof typeof WORKSPACE_VALUES;
 export const isWorkspaceValueName = (name: string): name is WorkspaceValueName => Object.hasOwn(WORKSPACE_VALUES, name);
-export const valueKey = (ws: string, name: WorkspaceValueName) => `ws:${ws}:${name}`;
+export const valueKey = (scope: Scope, name: WorkspaceValueName) => `${workspacePrefix(scope)}${name}`;
 export const psoKey = (ws: string) => valueKey(ws, 'pso-duties');
 
 const ID = ID_PATTERN_SOURCE;
 const exact = (key: string) => new RegExp(`^${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+
+/** A per-workspace piece: declared once, for a workspace (`ws:<ws>:<rest>`) and, when kept there, the demo (`demo:<rest>`). */
+interface WorkspacePiece {
+  name: PieceName;
+  /** The key after the scope's prefix, as documented. */
+  rest: string;
+  /** Recognises `rest`: the piece's name, then its ids, each a capture group. */
+  match: string;
+  schema: z.ZodMiniType;
+  fallback: string;
+  /** The demo's reading when absent, where it differs from a workspace's. */
+  demoFallback?: string;
+  reminders: boolean;
+  what: string;
+  limit?: string;
+  demo: InDemo;
+}
+type PieceName = 'meta' | 'track' | 'tick' | 'step' | 'note' | 'milestone' | WorkspaceValueName;
+
+const PIECES: readonly WorkspacePiece[] = [
+  // The demo has one name of its own (the panel's words), and is never renamed.
+  { name: 'meta', rest: 'meta', match: '(meta)', schema: MetaSchema, fallback: '"My progress" for default, else the id', reminders: true, what: 'Workspace name: { name }', limit: `${LIMITS.nameChars} characters; ${LIMITS.workspaces} workspaces`, demo: 'ignored' },
+  { name: 'track', rest: 'track', match: '(track)', schema: TrackSchema, fallback: 'no track chosen', demoFallback: 'the first-PSO track', reminders: true, what: 'Chosen track: { id }', demo: 'kept' },
+  { name: 'tick', rest: 'tick:<step>:<item>', match: `(tick):${ID}:${ID}`, schema: TickSchema, fallback: 'not ticked', reminders: false, what: 'A ticked checklist item: { at } (first date ticked)', demo: 'kept' },
+  { name: 'step', rest: 'step:<step>', match: `(step):${ID}`, schema: StepStateSchema, fallback: 'not done', reminders: false, what: 'A step marked done: { done }', demo: 'kept' },
+  { name: 'note', rest: 'note:<step>', match: `(note):${ID}`, schema: NoteSchema, fallback: 'no note', reminders: false, what: "The user's note on a step: { text }", limit: `${LIMITS.noteChars} characters`, demo: 'kept' },
+  // Key dates record the user's own progress (and drive reminders): a practice copy proves nothing about the user.
+  { name: 'milestone', rest: 'milestone:<milestone>', match: `(milestone):${ID}`, schema: MilestoneSchema, fallback: 'not recorded', reminders: true, what: 'A key date (account created, role requested, role approved): { at }', demo: 'ignored' },
+  ...Object.entries(WORKSPACE_VALUES).map(([name, v]): WorkspacePiece => ({ name: name as WorkspaceValueName, rest: name, match: `(${name})`, schema: v.schema, fallback: 'not entered', reminders: false, what: v.what, limit: v.limit, demo: v.demo })),
+];
+
+/** Whether a scope keeps a piece: a workspace keeps every one, the demo only those declared 'kept'. */
+export const keeps = (scope: Scope, name: PieceName): boolean => scope !== DEMO_SCOPE || PIECES.some((p) => p.name === name && p.demo === 'kept');
 
 export interface StoredItem {
   /** Short name, also the `kind` of a parsed workspace key. */
@@ -113,7 +160,7 @@ export interface StoredItem {
   key: string;
   /** Recognises the item's keys. */
   match: RegExp;
-  scope: Scope;
+  scope: ItemScope;
   schema: z.ZodMiniType;
   /** What the item reads as when absent. */
   fallback: string;
@@ -123,6 +170,8 @@ export interface StoredItem {
   reminders: boolean;
   what: string;
   limit?: string;
+  /** Per-workspace items: what the demo does with it (kept under `demo:`, or ignored there). */
+  demo?: InDemo;
 }
 
 export const ITEMS: readonly StoredItem[] = [
@@ -133,16 +182,10 @@ export const ITEMS: readonly StoredItem[] = [
   { name: 'reminders-sent', key: REMINDERS_SENT_KEY, match: exact(REMINDERS_SENT_KEY), scope: 'internal', schema: z.array(z.string()).check(z.maxLength(LIMITS.remindersSent)), fallback: 'none', exported: false, reminders: false, what: 'Reminders already shown (never shown twice)', limit: `the last ${LIMITS.remindersSent}` },
   { name: 'activity', key: ACTIVITY_KEY, match: exact(ACTIVITY_KEY), scope: 'browser', schema: IsoDateSchema, fallback: 'never seen', exported: false, reminders: true, what: 'Date of the last signed-in iQIES page this browser saw (the 60-day guard)' },
   { name: 'taught', key: `${TAUGHT_PREFIX}<host><route shape>`, match: new RegExp(`^${TAUGHT_PREFIX}[a-z0-9.-]+/`), scope: 'browser', schema: TaughtValueSchema, fallback: 'not taught', exported: true, reminders: false, what: 'A page the user taught: { step, on, fix? }', limit: `${LIMITS.taughtPages} pages` },
-  { name: 'demo', key: DEMO_KEY, match: exact(DEMO_KEY), scope: 'demo', schema: DemoSchema, fallback: 'an empty demo', exported: false, reminders: false, what: 'The demo workspace used on practice copies (never exported, never mixed with progress)', limit: `notes ${LIMITS.noteChars} characters` },
-  { name: 'backup', key: BACKUP_KEY, match: exact(BACKUP_KEY), scope: 'internal', schema: z.object({ at: IsoDateSchema, file: z.unknown() }), fallback: 'no backup', exported: false, reminders: false, what: 'What the last import replaced, as an export file (Undo restores it)' },
+  { name: 'backup', key: BACKUP_KEY, match: exact(BACKUP_KEY), scope: 'internal', schema: z.object({ at: IsoDateSchema, file: z.unknown(), unknown: z.optional(z.record(z.string(), z.unknown())) }), fallback: 'no backup', exported: false, reminders: false, what: 'What the last import replaced: an export file, and the keys inside a workspace this version does not read (Undo restores both)' },
   { name: 'quarantine', key: `${QUARANTINE_PREFIX}<original key>`, match: new RegExp(`^${QUARANTINE_PREFIX}`), scope: 'internal', schema: z.object({ at: IsoDateSchema, raw: z.string() }), fallback: 'nothing set aside', exported: false, reminders: false, what: 'A damaged stored value, set aside for support', limit: `${LIMITS.quarantineChars} characters` },
-  { name: 'meta', key: 'ws:<ws>:meta', match: new RegExp(`^ws:${ID}:(meta)$`), scope: 'workspace', schema: MetaSchema, fallback: '"My progress" for default, else the id', exported: true, reminders: true, what: 'Workspace name: { name }', limit: `${LIMITS.nameChars} characters; ${LIMITS.workspaces} workspaces` },
-  { name: 'track', key: 'ws:<ws>:track', match: new RegExp(`^ws:${ID}:(track)$`), scope: 'workspace', schema: TrackSchema, fallback: 'no track chosen', exported: true, reminders: true, what: 'Chosen track: { id }' },
-  { name: 'tick', key: 'ws:<ws>:tick:<step>:<item>', match: new RegExp(`^ws:${ID}:(tick):${ID}:${ID}$`), scope: 'workspace', schema: TickSchema, fallback: 'not ticked', exported: true, reminders: false, what: 'A ticked checklist item: { at } (first date ticked)' },
-  { name: 'step', key: 'ws:<ws>:step:<step>', match: new RegExp(`^ws:${ID}:(step):${ID}$`), scope: 'workspace', schema: StepStateSchema, fallback: 'not done', exported: true, reminders: false, what: 'A step marked done: { done }' },
-  { name: 'note', key: 'ws:<ws>:note:<step>', match: new RegExp(`^ws:${ID}:(note):${ID}$`), scope: 'workspace', schema: NoteSchema, fallback: 'no note', exported: true, reminders: false, what: "The user's note on a step: { text }", limit: `${LIMITS.noteChars} characters` },
-  { name: 'milestone', key: 'ws:<ws>:milestone:<milestone>', match: new RegExp(`^ws:${ID}:(milestone):${ID}$`), scope: 'workspace', schema: MilestoneSchema, fallback: 'not recorded', exported: true, reminders: true, what: 'A key date (account created, role requested, role approved): { at }' },
-  ...Object.entries(WORKSPACE_VALUES).map(([name, v]): StoredItem => ({ name, key: `ws:<ws>:${name}`, match: new RegExp(`^ws:${ID}:(${name})$`), scope: 'workspace', schema: v.schema, fallback: 'not entered', exported: true, reminders: false, what: v.what, limit: v.limit })),
+  ...PIECES.map((p): StoredItem => ({ name: p.name, key: `ws:<ws>:${p.rest}`, match: new RegExp(`^ws:${ID}:${p.match}$`), scope: 'workspace', schema: p.schema, fallback: p.fallback, exported: true, reminders: p.reminders, what: p.what, limit: p.limit, demo: p.demo })),
+  ...PIECES.filter((p) => p.demo === 'kept').map((p): StoredItem => ({ name: p.name, key: `${DEMO_PREFIX}${p.rest}`, match: new RegExp(`^${DEMO_PREFIX}${p.match}$`), scope: 'demo', schema: p.schema, fallback: p.demoFallback ?? p.fallback, exported: false, reminders: false, what: `${p.what}, in the demo`, limit: p.limit })),
 ];
 
 /** The declared item a key belongs to; null for a key this version does not declare. */
@@ -153,34 +196,56 @@ export function itemOf(key: string): StoredItem | null {
 /** Stored keys whose change can change the reminders' plan. */
 export const isReminderInput = (key: string): boolean => itemOf(key)?.reminders === true;
 
-/** A per-workspace key, parsed. Step ids are as stored (an old or unknown id is the reader's to resolve). */
-export type ProgressKey =
-  | { kind: 'meta' | 'track'; ws: string }
-  | { kind: 'tick'; ws: string; stepId: string; itemId: string }
-  | { kind: 'step' | 'note'; ws: string; stepId: string }
-  | { kind: 'milestone'; ws: string; milestone: string }
-  | { kind: 'value'; ws: string; name: WorkspaceValueName };
+/** A per-workspace piece named by a key. Step ids are as stored (an old or unknown id is the reader's to resolve). */
+type Piece =
+  | { kind: 'meta' | 'track' }
+  | { kind: 'tick'; stepId: string; itemId: string }
+  | { kind: 'step' | 'note'; stepId: string }
+  | { kind: 'milestone'; milestone: string }
+  | { kind: 'value'; name: WorkspaceValueName };
+/** A key of a piece in a workspace or in the demo, parsed. */
+export type ScopedKey = Piece & { scope: Scope };
+/** A key of a piece in one of the user's workspaces, parsed. */
+export type ProgressKey = Piece & { ws: string };
 
-/** Parses a storage key; null for anything that is not a declared per-workspace item. */
+function pieceOf<Owner extends object>(owner: Owner, name: string, a: string | undefined, b: string | undefined): (Piece & Owner) | null {
+  switch (name) {
+    case 'meta':
+    case 'track':
+      return { ...owner, kind: name };
+    case 'tick':
+      return { ...owner, kind: 'tick', stepId: a!, itemId: b! };
+    case 'step':
+    case 'note':
+      return { ...owner, kind: name, stepId: a! };
+    case 'milestone':
+      return { ...owner, kind: 'milestone', milestone: a! };
+    default:
+      return isWorkspaceValueName(name) ? { ...owner, kind: 'value', name } : null;
+  }
+}
+
+/** Parses a storage key of a piece in a workspace or in the demo; null for anything else. */
+export function parseScopedKey(key: string): ScopedKey | null {
+  const item = itemOf(key);
+  if (!item || (item.scope !== 'workspace' && item.scope !== 'demo')) return null;
+  const groups = item.match.exec(key)!.slice(1);
+  const scope: Scope = item.scope === 'demo' ? DEMO_SCOPE : groups.shift()!;
+  const [name, a, b] = groups;
+  return pieceOf({ scope }, name!, a, b);
+}
+
+/** Parses a storage key; null for anything that is not a declared item of one of the user's workspaces. */
 export function parseProgressKey(key: string): ProgressKey | null {
   const item = itemOf(key);
   if (!item || item.scope !== 'workspace') return null;
-  const m = item.match.exec(key)!;
-  const ws = m[1]!;
-  switch (m[2]) {
-    case 'meta':
-    case 'track':
-      return { kind: m[2], ws };
-    case 'tick':
-      return { kind: 'tick', ws, stepId: m[3]!, itemId: m[4]! };
-    case 'step':
-    case 'note':
-      return { kind: m[2], ws, stepId: m[3]! };
-    case 'milestone':
-      return { kind: 'milestone', ws, milestone: m[3]! };
-    default:
-      return isWorkspaceValueName(m[2]!) ? { kind: 'value', ws, name: m[2] } : null;
-  }
+  const [ws, name, a, b] = item.match.exec(key)!.slice(1);
+  return pieceOf({ ws: ws! }, name!, a, b);
+}
+
+/** The workspace a key lies under (`ws:<id>:…`, declared or not); null for any other key. */
+export function workspaceOfKey(key: string): string | null {
+  return new RegExp(`^ws:${ID}:`).exec(key)?.[1] ?? null;
 }
 
 /** The workspaces a stored snapshot holds (any live per-workspace key names one; 'default' always exists). */
@@ -196,7 +261,8 @@ export function storedWorkspaceIds(raw: Readonly<Record<string, unknown>>): Set<
 /** docs/storage.md, made from the list above (a unit test keeps the file equal to it). */
 export function storageDoc(): string {
   const cell = (t: string) => t.replace(/\|/g, '\\|');
-  const SCOPES: Record<Scope, string> = { workspace: 'per workspace', browser: 'per browser', demo: 'demo', internal: 'internal' };
+  const list = (demo: InDemo) => PIECES.filter((p) => p.demo === demo).map((p) => `\`${p.name}\``).join(', ');
+  const SCOPES: Record<ItemScope, string> = { workspace: 'per workspace', browser: 'per browser', demo: 'demo', internal: 'internal' };
   return [
     '# What the extension stores',
     '',
@@ -206,9 +272,13 @@ export function storageDoc(): string {
     '',
     '- **per workspace** items are exported, imported, kept in the import backup, restored by Undo and removed with',
     '  their workspace. An import replaces only the keys it understands: a key a newer version wrote (an unknown step,',
-    '  an unknown kind of item) is left as it is.',
+    '  an unknown kind of item) is left as it is, and the backup keeps a copy that Undo puts back if it went meanwhile.',
     '- **per browser** items stay in this browser; taught pages travel with "Export all" only.',
-    '- **demo** is the practice workspace: never exported, never mixed with progress.',
+    '- **demo** is what a practice copy writes: the per-workspace items the demo keeps, under `demo:` instead of',
+    '  `ws:<ws>:`, with the same values and limits. Never exported, never imported over, never counted as a workspace,',
+    '  never read by reminders, and untouched by anything done to real progress.',
+    `  The demo keeps ${list('kept')}.`,
+    `  It does not keep ${list('ignored')}: a practice tab's edit of them does nothing.`,
     '- **internal** items are the extension\'s own bookkeeping.',
     '',
     '| key | scope | exported | reminders | value | when absent | limit |',
@@ -232,8 +302,10 @@ export function storageDoc(): string {
     '',
     '`{ format: "iqies-access-guide/progress", schemaVersion, exportedAt, workspaces: [{ id, name, track, ticks, steps,',
     'milestones, values? }], taught? }`. `values` (per-workspace values by name, e.g. `pso-duties`) and `taught` are',
-    'optional, so older files import as they did. A file or a store from a newer version is never written over: the',
-    'import is refused with a plain message, and a newer store is read-only to an older version.',
+    'optional, so older files import as they did. `schemaVersion` is the file\'s own version: it changes with the',
+    'file\'s shape, not with the stored layout (`progress.version`). A file or a store from a newer version is never',
+    'written over: the import is refused with a plain message, and a newer store is read-only to an older version.',
+    'The demo is never in a file.',
     '',
   ].join('\n');
 }

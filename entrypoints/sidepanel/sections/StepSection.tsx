@@ -8,6 +8,7 @@ import { WaitingCard } from '@/components/WaitingCard';
 import type { Waiting } from '@/utils/activity/waiting';
 import type { PageState } from '@/utils/panel/page-state';
 import { getStep } from '@/utils/steps/catalogue';
+import { keeps } from '@/utils/storage/items';
 import type { StepId } from '@/utils/steps/ids';
 import { teachOptions } from '@/utils/taught/taught';
 import type { Taught } from '../use-taught';
@@ -28,10 +29,8 @@ interface StepSectionProps {
   detected: StepId | null;
   shownId: StepId | null;
   view: ReturnType<typeof useJourney>;
-  /** The progress the panel shows (the demo's on a practice copy). */
+  /** The progress the panel shows and edits (the demo's on a practice copy). */
   progress: Progress;
-  /** The user's real progress: the PSO's counts are kept there. */
-  realProgress: Progress;
   taught: Taught;
   waiting: Waiting | null;
   onApproved(): void;
@@ -46,7 +45,7 @@ interface StepSectionProps {
 }
 
 /** Where you are and what to do now: the page's status, "Not this step?", the step with its checklist and Next. */
-export function StepSection({ page, detected, shownId, view, progress, realProgress, taught, waiting, onApproved, allowNotes, orgContact, onOpenStep, openProblem, onShowWhere, showWhere }: StepSectionProps) {
+export function StepSection({ page, detected, shownId, view, progress, taught, waiting, onApproved, allowNotes, orgContact, onOpenStep, openProblem, onShowWhere, showWhere }: StepSectionProps) {
   const { workspace, loaded, toggle } = progress;
   const shown = shownId ? getStep(shownId) : undefined;
   const { track, journey } = view;
@@ -86,7 +85,7 @@ export function StepSection({ page, detected, shownId, view, progress, realProgr
             afterNext={
               <>
                 {shown.id === WAITING_STEP && waiting && <WaitingCard waiting={waiting} onApproved={onApproved} />}
-                {shown.id === PSO_STEP && realProgress.loaded && <PsoCounts progress={realProgress} />}
+                {shown.id === PSO_STEP && loaded && keeps(progress.scope, 'pso-duties') && <PsoCounts progress={progress} />}
               </>
             }
           />

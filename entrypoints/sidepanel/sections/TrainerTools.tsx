@@ -40,9 +40,10 @@ export function TrainerTools({ presenter, tabId, commands, trackId, practice, de
       {practice && (
         <DemoBar
           tracks={TRACKS}
-          track={demo.data.track}
+          track={demo.track}
           onReset={(id) => {
-            void demo.reset(id).then(() => {
+            void demo.reset(id).then((done) => {
+              if (!done) return;
               const first = getTrack(id);
               const start = first && firstPracticeStep(first);
               if (start) showPracticeStep(commands, start);

@@ -17,7 +17,6 @@ import { TrackProgress } from '@/components/TrackProgress';
 import { TransferPanel } from '@/components/TransferPanel';
 import { WorkspaceBar } from '@/components/WorkspaceBar';
 import { App } from '@/entrypoints/sidepanel/App';
-import { psoKey } from '@/utils/storage/items';
 import type * as UseActivity from '@/entrypoints/sidepanel/use-activity';
 import type { Progress } from '@/entrypoints/sidepanel/use-progress';
 import type { Activity } from '@/utils/activity/activity';
@@ -28,7 +27,7 @@ import type { PageState } from '@/utils/panel/page-state';
 import type { ReadPolicy } from '@/utils/policy';
 import { PRACTICE_SCREENS } from '@/utils/practice/screens';
 import { saveErrorMessage, QuotaError } from '@/utils/progress/errors';
-import { emptyWorkspace } from '@/utils/progress/model';
+import { DEMO_ID, emptyWorkspace } from '@/utils/progress/model';
 import { FILE_FORMAT, parseImport, tooLarge } from '@/utils/progress/transfer';
 import type { WorkspaceData } from '@/utils/progress/model';
 import { summarize } from '@/utils/progress/summary';
@@ -136,7 +135,7 @@ let progress: Progress;
 const commands = { showWhere: vi.fn(async () => 'not-found' as const), practiceGo: vi.fn(() => true), present: vi.fn() };
 vi.mock('@/entrypoints/sidepanel/use-page-state', () => ({ usePageState: () => ({ tabId, page, commands }) }));
 vi.mock('@/entrypoints/sidepanel/use-policy', () => ({ usePolicy: () => policy }));
-vi.mock('@/entrypoints/sidepanel/use-progress', () => ({ useProgress: () => progress }));
+vi.mock('@/entrypoints/sidepanel/use-progress', async (original) => ({ ...(await original<object>()), useProgress: () => progress }));
 // The 60-day guard's state and today's date (the root attributes stay the real ones).
 const TODAY = '2026-11-30';
 let activity: Activity = activityOf(undefined, TODAY);
@@ -155,7 +154,8 @@ function progressOf(w: WorkspaceData, extra: Partial<Progress> = {}): Progress {
     error: null,
     notice: null,
     dismissNotice: none,
-    state: { active: w.id, workspaces: [w, other], newer: false, taught: [] },
+    state: { active: w.id, workspaces: [w, other], newer: false, taught: [], demo: emptyWorkspace(DEMO_ID) },
+    scope: w.id,
 
     workspace: w,
     chooserDismissed: true,
@@ -164,6 +164,7 @@ function progressOf(w: WorkspaceData, extra: Partial<Progress> = {}): Progress {
     setNote: none,
     setMilestone: none,
     setTrack: none,
+    setValue: none,
     dismissChooser: none,
     switchTo: none,
     create: later,
@@ -520,7 +521,7 @@ describe('pseudo locale: no hard-coded UI string', () => {
       // The counts live with the step where a PSO works the pending requests.
       page = { kind: 'known', site: 'iqies', step: 'iqies-manage-requests' };
       const w = { ...busyWorkspace(), track: 'pso-duties' as const };
-      progress = progressOf(w, { raw: { [psoKey(w.id)]: counts } });
+      progress = progressOf({ ...w, values: { 'pso-duties': counts } });
       render(<App />);
       await act(() => Promise.resolve());
       expect(document.querySelector('[data-pso-view]')).not.toBeNull();
@@ -625,6 +626,8 @@ describe('pseudo locale: no hard-coded UI string', () => {
   it('panel following a practice copy (demo mode): demo bar, its reset, a failed demo save', async () => {
     tabId = 7;
     page = { kind: 'known', site: 'harp', step: 'harp-profile', practice: true };
+    // The demo writes through the store's put, as real progress does.
+    progress = progressOf(busyWorkspace(), { put: (key, value) => fakeBrowser.storage.local.set({ [key]: value }) });
     render(<App />);
     await act(() => Promise.resolve());
     await waitFor(() => expect(document.querySelector('main')!.getAttribute('data-workspace')).toBe('demo'));

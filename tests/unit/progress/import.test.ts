@@ -3,10 +3,9 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import v2 from '../../fixtures/progress/v2.json';
 import { readState } from '@/utils/progress/model';
-import { PROGRESS_VERSION } from '@/utils/progress/schema';
 import { QuotaError } from '@/utils/progress/errors';
 import { exportProgress, loadProgress, prepareImport } from '@/utils/progress/store';
-import { FILE_FORMAT, IMPORT_MAX_BYTES, exportFileName, parseImport } from '@/utils/progress/transfer';
+import { FILE_FORMAT, FILE_VERSION, IMPORT_MAX_BYTES, exportFileName, parseImport } from '@/utils/progress/transfer';
 
 type Json = Record<string, unknown>;
 const NOW = new Date(2026, 10, 25);
@@ -39,7 +38,7 @@ const MUTATIONS: [string, (string | number)[], unknown][] = [
   ['schemaVersion', ['schemaVersion'], undefined],
   ['schemaVersion', ['schemaVersion'], '2'],
   ['schemaVersion', ['schemaVersion'], 2.5],
-  ['schemaVersion', ['schemaVersion'], PROGRESS_VERSION + 1],
+  ['schemaVersion', ['schemaVersion'], FILE_VERSION + 1],
   ['schemaVersion', ['schemaVersion'], 1],
   ['schemaVersion', ['schemaVersion'], -3],
   ['exportedAt', ['exportedAt'], 'yesterday'],

@@ -5,7 +5,7 @@ import { BACKUP_KEY, VERSION_KEY } from '@/utils/progress/keys';
 import { KNOWN } from '@/utils/progress/model';
 import { MILESTONES, PROGRESS_VERSION } from '@/utils/progress/schema';
 import { createWorkspace, exportProgress, loadProgress, prepareImport, restoreBackup } from '@/utils/progress/store';
-import { IMPORT_MAX_BYTES, parseImport } from '@/utils/progress/transfer';
+import { FILE_VERSION, IMPORT_MAX_BYTES, parseImport } from '@/utils/progress/transfer';
 import { isRouteShape } from '@/utils/steps/route-shape';
 import { LIMITS } from '@/utils/storage/items';
 
@@ -91,7 +91,7 @@ describe('limits agree: what can be stored can be exported, imported and undone'
     for (let i = 1; i < LIMITS.workspaces; i++) await createWorkspace(`Facility ${letters(i, 2)}`);
     await loadProgress(NOW);
     const before = await kept();
-    const file = { format: 'iqies-access-guide/progress', schemaVersion: PROGRESS_VERSION, exportedAt: '2026-11-25', workspaces: [{ id: 'another-one', name: 'Another', track: null, ticks: {}, steps: {}, milestones: {} }] };
+    const file = { format: 'iqies-access-guide/progress', schemaVersion: FILE_VERSION, exportedAt: '2026-11-25', workspaces: [{ id: 'another-one', name: 'Another', track: null, ticks: {}, steps: {}, milestones: {} }] };
     const prepared = await prepareImport(JSON.stringify(file), NOW);
     expect(prepared.ok).toBe(false);
     if (!prepared.ok) expect(prepared.errors.join('\n')).toMatch(/51 workspaces; at most 50/);
@@ -101,7 +101,7 @@ describe('limits agree: what can be stored can be exported, imported and undone'
   it('never lets imports push taught pages past the cap, and says so', async () => {
     const pages = (from: number) => Array.from({ length: LIMITS.taughtPages }, (_, i) => ({ host: 'harp.cms.gov', path: longRoute(from + i), step: 'harp-profile', on: '2026-11-20' }));
     const file = (from: number) =>
-      JSON.stringify({ format: 'iqies-access-guide/progress', schemaVersion: PROGRESS_VERSION, exportedAt: '2026-11-25', workspaces: [{ id: 'default', name: 'My progress', track: null, ticks: {}, steps: {}, milestones: {} }], taught: pages(from) });
+      JSON.stringify({ format: 'iqies-access-guide/progress', schemaVersion: FILE_VERSION, exportedAt: '2026-11-25', workspaces: [{ id: 'default', name: 'My progress', track: null, ticks: {}, steps: {}, milestones: {} }], taught: pages(from) });
     await apply(file(0));
     expect((await loadProgress(NOW)).state.taught).toHaveLength(LIMITS.taughtPages);
     const before = await kept();
@@ -115,7 +115,7 @@ describe('limits agree: what can be stored can be exported, imported and undone'
 
   it('cuts a long key from the file in an import error', () => {
     const key = 'k'.repeat(400_000);
-    const file = { format: 'iqies-access-guide/progress', schemaVersion: PROGRESS_VERSION, exportedAt: '2026-11-25', workspaces: [{ id: 'default', name: 'x', track: null, ticks: { [key]: {} }, steps: {}, milestones: {} }] };
+    const file = { format: 'iqies-access-guide/progress', schemaVersion: FILE_VERSION, exportedAt: '2026-11-25', workspaces: [{ id: 'default', name: 'x', track: null, ticks: { [key]: {} }, steps: {}, milestones: {} }] };
     const parsed = parseImport(JSON.stringify(file));
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
@@ -127,7 +127,7 @@ describe('limits agree: what can be stored can be exported, imported and undone'
 
 describe('data from a newer version', () => {
   const file = (ws: string) =>
-    JSON.stringify({ format: 'iqies-access-guide/progress', schemaVersion: PROGRESS_VERSION, exportedAt: '2026-11-25', workspaces: [{ id: ws, name: 'Imported', track: null, ticks: {}, steps: {}, milestones: {} }] });
+    JSON.stringify({ format: 'iqies-access-guide/progress', schemaVersion: FILE_VERSION, exportedAt: '2026-11-25', workspaces: [{ id: ws, name: 'Imported', track: null, ticks: {}, steps: {}, milestones: {} }] });
 
   it('refuses to import over a newer store, in plain words, and never writes the version down', async () => {
     await fakeBrowser.storage.local.set({ [VERSION_KEY]: PROGRESS_VERSION + 1, 'ws:default:tick:harp-profile:legal-name': { at: '2026-11-20' } });
