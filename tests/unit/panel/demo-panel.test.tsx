@@ -2,16 +2,20 @@ import { act, fireEvent, render, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/sidepanel/App';
+import { firstPracticeStep } from '@/entrypoints/sidepanel/practice-tab';
 import { useDemo } from '@/entrypoints/sidepanel/use-demo';
 import type { Progress } from '@/entrypoints/sidepanel/use-progress';
 import { useProgress } from '@/entrypoints/sidepanel/use-progress';
 import type { PageState } from '@/utils/panel/page-state';
 import type { ReadPolicy } from '@/utils/policy';
+import { getTrack } from '@/utils/tracks/data';
 
 // The followed page and the policy are the test's; progress is the real store (the fake browser's storage).
 let page: PageState = { kind: 'loading' };
 const policy: ReadPolicy = { policy: {}, ignored: [] };
-vi.mock('@/entrypoints/sidepanel/use-page-state', () => ({ usePageState: () => ({ tabId: 7, page }) }));
+/** What the panel asks of the followed practice tab (on its watch port). */
+const commands = { showWhere: vi.fn(async () => 'not-found' as const), practiceGo: vi.fn(() => true), present: vi.fn() };
+vi.mock('@/entrypoints/sidepanel/use-page-state', () => ({ usePageState: () => ({ tabId: 7, page, commands }) }));
 vi.mock('@/entrypoints/sidepanel/use-policy', () => ({ usePolicy: () => policy }));
 
 const stored = (): Promise<Record<string, unknown>> => fakeBrowser.storage.local.get(null);
@@ -25,7 +29,7 @@ function DemoPanel({ onProgress }: { onProgress(p: Progress): void }) {
 }
 
 beforeEach(() => {
-  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+  commands.practiceGo.mockClear();
   vi.spyOn(fakeBrowser.tabs, 'connect').mockReturnValue({ onDisconnect: { addListener: vi.fn() }, onMessage: { addListener: vi.fn() }, disconnect: vi.fn(), postMessage: vi.fn() } as never);
 });
 
@@ -89,5 +93,7 @@ describe('the panel on a practice copy', () => {
     fireEvent.click(document.querySelector('[data-testid="demo-reset"]')!);
     await waitFor(async () => expect(await stored()).toEqual({ 'progress.version': expect.any(Number), 'demo:track': { id: 'staff' } }));
     await waitFor(() => expect(document.querySelector('[data-testid="demo-bar"]')!.getAttribute('data-demo-track')).toBe('staff'));
+    // The practice tab is moved to the new track's first screen.
+    expect(commands.practiceGo).toHaveBeenCalledWith(firstPracticeStep(getTrack('staff')!));
   });
 });
