@@ -32,6 +32,8 @@ interface SidebarState {
   orgName: string | null;
   /** The panel page's title (set from the locale). */
   title: string;
+  /** The panel root's `data-show-where` ("shown", "not-found"), null before asking. */
+  showWhere: string | null;
 }
 
 export interface FirefoxSession {
@@ -42,6 +44,8 @@ export interface FirefoxSession {
   strayRequests: string[];
   /** What the sidebar's panel shows now. */
   readSidebar(): Promise<SidebarState>;
+  /** Clicks the first element of the sidebar's panel matching `selector`; false when there is none. */
+  clickSidebar(selector: string): Promise<boolean>;
   /** What Firefox itself shows for the add-on (its manifest strings, localised): name, description, sidebar title. */
   readAddon(): Promise<{ name: string; description: string; sidebarTitle: string }>;
   close(): Promise<void>;
@@ -103,18 +107,28 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     if (Date.now() > showUntil) throw new Error(`the add-on's sidebar (${sidebarId}) never opened`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  const readSidebar = async () => {
-    const value = await evaluate(`new Promise((resolve, reject) => {
+  /** Runs `script` (a frame script that answers with sendAsyncMessage('iqag-test:read', …)) in the sidebar's panel. */
+  const inSidebar = async (script: string): Promise<unknown> =>
+    JSON.parse(
+      String(
+        await evaluate(`new Promise((resolve, reject) => {
       const browser = document.getElementById('sidebar')?.contentDocument?.getElementById('webext-panels-browser');
       if (!browser) return reject(new Error('the sidebar has no extension browser yet'));
       const mm = browser.messageManager;
       const onReply = (message) => { mm.removeMessageListener('iqag-test:read', onReply); resolve(JSON.stringify(message.data)); };
       mm.addMessageListener('iqag-test:read', onReply);
-      mm.loadFrameScript('data:,' + encodeURIComponent(${JSON.stringify(FRAME_SCRIPT)}), false);
+      mm.loadFrameScript('data:,' + encodeURIComponent(${JSON.stringify(script)}), false);
       setTimeout(() => reject(new Error('the sidebar did not answer')), 5000);
-    })`);
-    return JSON.parse(String(value)) as SidebarState;
-  };
+    })`),
+      ),
+    );
+  const readSidebar = async () => (await inSidebar(FRAME_SCRIPT)) as SidebarState;
+  const clickSidebar = async (selector: string) =>
+    (await inSidebar(`
+      const el = content.document.querySelector(${JSON.stringify(selector)});
+      if (el) el.click();
+      sendAsyncMessage('iqag-test:read', !!el);
+    `)) as boolean;
   const readAddon = async () => {
     const value = await evaluate(`(async () => {
       const { AddonManager } = ChromeUtils.importESModule('resource://gre/modules/AddonManager.sys.mjs');
@@ -123,7 +137,7 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     })()`);
     return JSON.parse(String(value)) as { name: string; description: string; sidebarTitle: string };
   };
-  return { browser, page, addonId, strayRequests, readSidebar, readAddon, close: () => browser.close() };
+  return { browser, page, addonId, strayRequests, readSidebar, clickSidebar, readAddon, close: () => browser.close() };
 }
 
 /** Runs once in the sidebar's content process; reads two attributes of the panel root and the page's URL. */
@@ -135,6 +149,7 @@ const FRAME_SCRIPT = `
     pageState: root ? root.getAttribute('data-page-state') : null,
     orgName: content.document.querySelector('[data-org-name]')?.textContent ?? null,
     title: content.document.title,
+    showWhere: content.document.querySelector('main')?.getAttribute('data-show-where') ?? null,
   });
 `;
 

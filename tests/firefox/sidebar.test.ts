@@ -63,6 +63,24 @@ describe('Firefox: the sidebar follows the tab', () => {
     expect(state.pageState).toBe('known');
   });
 
+  it('show me where: the panel asks on its port, the page outlines the control, Escape takes the outline away', async () => {
+    await session.page.goto('https://iqies.cms.gov/');
+    await waitForSidebar(session, (s) => s.detectedStep === 'iqies-welcome' && s.showWhere === null);
+    expect(await session.clickSidebar('button[data-show-where]')).toBe(true);
+    const state = await waitForSidebar(session, (s) => s.showWhere !== null);
+    expect(state.showWhere).toBe('shown');
+    // The outline covers the button, and is ours: the page's own elements are not changed.
+    const boxes = await session.page.evaluate(() => {
+      const box = (el: Element | null) => el && (({ x, y, width, height }) => ({ x, y, width, height }))(el.getBoundingClientRect());
+      const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Request User Role') ?? null;
+      return { outline: box(document.querySelector('[data-iqag-highlight]')), button: box(button), changed: !!document.querySelector('main [data-iqag-highlight]') };
+    });
+    expect(boxes.outline).toEqual(boxes.button);
+    expect(boxes.changed).toBe(false);
+    await session.page.keyboard.press('Escape');
+    expect(await session.page.$$eval('[data-iqag-highlight]', (els) => els.length)).toBe(0);
+  });
+
   it('asks for nothing outside the practice pages', () => {
     expect(session.strayRequests, session.strayRequests.join(' ')).toEqual([]);
   });
