@@ -8,34 +8,30 @@ import { textOf } from './snapshot';
  * text (text inside `aria-hidden` is not read), and for a submit/button input its `value` attribute, which is its
  * label (a submit input without one reads "Submit": its type stands in; no control is wanted by the name "Button").
  * No other input's value is ever read, and nothing inside a group of answers (fieldset, label, radio group, list
- * box), so never an identity question's answers. Only controls the user can see count.
+ * box), so never an identity question's answers.
  */
 export const CONTROLS = 'a,button,input[type=submit],input[type=button],[role=button],[role=menuitem]';
 const ANSWERS = 'fieldset,label,[role=radiogroup],[role=listbox]';
 /** Characters of a name compared: longer names are cut (no wanted name comes near). */
 const NAME_MAX = 120;
 
+/** Whether the user can see `el`. It makes the browser compute styles: ask it only of a control that is wanted. */
+export const visible = (el: Element): boolean => Element.prototype.checkVisibility.call(el, { visibilityProperty: true, opacityProperty: true });
+
 /**
- * Walks the first `max` controls in the page, in document order, within the node and time budget: each whose name
- * `named` accepts and that the user can see goes to `found`, until `found` says to stop (returns true). Visibility
- * is asked only of a control so named: it makes the browser compute styles.
+ * Calls `visit` with each of the first `max` controls in the page and its name, in document order, until `visit`
+ * says to stop (returns true), or the node or time budget is spent.
  */
-export function eachControl(
-  doc: Document,
-  max: number,
-  budget: ReadBudget,
-  named: (name: string) => boolean,
-  found: (el: Element) => boolean,
-): void {
+export function eachControl(doc: Document, max: number, budget: ReadBudget, visit: (el: Element, name: string) => boolean): void {
   const d = safeDom();
-  const all = d.querySelectorAll(doc, CONTROLS);
-  for (let i = 0; i < Math.min(all.length, max) && --budget.nodes > 0 && performance.now() < budget.until; i++) {
-    const el = all[i]!;
+  const found = d.querySelectorAll(doc, CONTROLS);
+  for (let i = 0; i < Math.min(found.length, max) && --budget.nodes > 0 && performance.now() < budget.until; i++) {
+    const el = found[i]!;
     if (d.closest(el, ANSWERS)) continue;
     let type: string | null;
     const name =
       d.getAttribute(el, 'aria-label') ??
       (d.tagName(el) !== 'INPUT' ? textOf(el, budget) : /^(submit|button)$/i.test((type = d.getAttribute(el, 'type'))!) ? (d.getAttribute(el, 'value') ?? type!) : '');
-    if (named(name.slice(0, NAME_MAX)) && Element.prototype.checkVisibility.call(el, { visibilityProperty: true, opacityProperty: true }) && found(el)) return;
+    if (visit(el, name.slice(0, NAME_MAX))) return;
   }
 }

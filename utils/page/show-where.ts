@@ -1,6 +1,6 @@
 import type { ShowWhereResult } from '../messaging';
 import { normalizeText } from '../steps/normalize';
-import { eachControl } from './controls';
+import { eachControl, visible } from './controls';
 import { safeDom } from './safe-dom';
 import type { ReadBudget } from './snapshot';
 import { readBudget } from './snapshot';
@@ -28,18 +28,13 @@ export function findControl(doc: Document, wanted: readonly string[], budget: Re
   const names = wanted.map(normalizeText);
   let match: Element | null = null;
   let twice = false;
-  eachControl(
-    doc,
-    MAX_CONTROLS,
-    budget,
-    (name) => names.includes(normalizeText(name)),
-    (el) => {
-      // A link wrapping a button (or the other way round) is one control; two apart is a guess.
-      twice = !!match && !E.contains.call(el, match) && !E.contains.call(match, el);
-      match = el;
-      return twice;
-    },
-  );
+  eachControl(doc, MAX_CONTROLS, budget, (el, name) => {
+    if (!names.includes(normalizeText(name)) || !visible(el)) return false;
+    // A link wrapping a button (or the other way round) is one control; two apart is a guess.
+    twice = !!match && !E.contains.call(el, match) && !E.contains.call(match, el);
+    match = el;
+    return twice;
+  });
   return twice ? null : match;
 }
 

@@ -1,4 +1,4 @@
-import { eachControl } from './controls';
+import { eachControl, visible } from './controls';
 import { readBudget } from './snapshot';
 
 /**
@@ -28,7 +28,7 @@ export const isSignInPath = (pathname: string): boolean => SIGN_IN_PATH.test(pat
 
 export function offersSignOut(doc: Document, budget = readBudget(2_000, 5)): boolean {
   let found = false;
-  eachControl(doc, MAX_CONTROLS, budget, (name) => SIGN_OUT.test(name), () => (found = true));
+  eachControl(doc, MAX_CONTROLS, budget, (el, name) => (found = SIGN_OUT.test(name) && visible(el)));
   return found;
 }
 
