@@ -28,9 +28,9 @@ export function useShowWhere(commands: TabCommands, tabId: number | null, onPage
       ? () => {
           // Asked on the watch port; no page listening (yet) answers not found.
           void commands.showWhere(names).then((answer) => {
-              setResult(answer);
-              announce(i18n.t(answer === 'shown' ? 'showWhere.shown' : 'showWhere.notFound'));
-            });
+            setResult(answer);
+            announce(i18n.t(answer === 'shown' ? 'showWhere.shown' : 'showWhere.notFound'));
+          });
         }
       : undefined;
   // The key handler reads the latest `ask` (the step and page change under it).

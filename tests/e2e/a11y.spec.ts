@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { OTHER_SITE_URL, detected, expect, openPanel, openSite, test } from './harness';
+import { OTHER_SITE_URL, daysAgo, detected, expect, openPanel, openSite, test } from './harness';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -65,22 +65,14 @@ test.describe('the step-first layout: each area passes axe and works from the ke
   test('status line (60-day warning), track chip and chooser, More with workspace and reminders, trainer tools', async ({ session }) => {
     const { tabId } = await openSite(session, 'https://iqies.cms.gov/user-management');
     const worker = session.context.serviceWorkers()[0]!;
+    const signedIn = (iso: string) => worker.evaluate(([k, v]) => chrome.storage.local.set({ [k]: v }), [KEY, iso] as const);
     // A sign-in seen 50 days ago: the warning earns the top of the panel, as one line.
-    await worker.evaluate(async (k) => {
-      const d = new Date();
-      d.setDate(d.getDate() - 50);
-      const iso = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-      await chrome.storage.local.set({ [k]: iso });
-    }, KEY);
+    const fiftyDaysAgo = await daysAgo(session, 50);
+    await signedIn(fiftyDaysAgo);
     const panel = await openPanel(session, tabId);
     await expect(detected(panel)).toHaveAttribute('data-detected-step', 'iqies-manage-requests');
-    // Opening the followed page wrote today's sign-in: put the stored date back to 50 days.
-    await worker.evaluate(async (k) => {
-      const d = new Date();
-      d.setDate(d.getDate() - 50);
-      const iso = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-      await chrome.storage.local.set({ [k]: iso });
-    }, KEY);
+    // Opening the followed page may have written today's sign-in: put the stored date back to 50 days.
+    await signedIn(fiftyDaysAgo);
     await expect(panel.locator('main.app')).toHaveAttribute('data-activity', 'warn');
     const line = panel.locator('[data-status-line]');
     await expect(line).toHaveAttribute('data-status-line', 'warn');

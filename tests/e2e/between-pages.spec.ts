@@ -1,5 +1,5 @@
 import type { Worker } from '@playwright/test';
-import { OTHER_SITE_URL, expect, openPanel, openSite, panelUrl, test } from './harness';
+import { OTHER_SITE_URL, daysAgo, expect, openPanel, openSite, panelUrl, test } from './harness';
 import type { Session } from './harness';
 
 const KEY = 'activity:iqies-last-signed-in';
@@ -8,14 +8,6 @@ const SIGN_IN = 'https://iqies.cms.gov/login';
 
 const worker = (s: Session): Worker => s.context.serviceWorkers()[0]!;
 const stored = (s: Session, key: string) => worker(s).evaluate(async (k) => (await chrome.storage.local.get(k))[k] as unknown, key);
-/** A local date `back` days before today, as the browser (not Node) sees it. */
-const daysAgo = (s: Session, back: number) =>
-  worker(s).evaluate((n) => {
-    const d = new Date();
-    d.setDate(d.getDate() - n);
-    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-  }, back);
-
 test('with no panel open, a signed-in iQIES page records today; the sign-in page and other sites do not', async ({ session }) => {
   const { page } = await openSite(session, OTHER_SITE_URL);
   await page.goto(SIGN_IN);

@@ -102,6 +102,14 @@ export async function openPanel(s: Session, tabId: number): Promise<Page> {
 
 export const detected = (panel: Page) => panel.locator('main[data-detected-step]');
 
+/** A local date `back` days before today (YYYY-MM-DD), as the browser (not Node) sees it. */
+export const daysAgo = (s: Session, back: number): Promise<string> =>
+  s.context.serviceWorkers()[0]!.evaluate((n) => {
+    const d = new Date();
+    d.setDate(d.getDate() - n);
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  }, back);
+
 /**
  * Every key in the extension's storage, read from an extension page (the service worker may have been stopped by
  * the test); null when the test closed the browser itself.
